@@ -1,0 +1,1 @@
+//! Typed models of the platform APIs in the seed pages (Chirp, Kapso, Meta).

@@ -1,0 +1,1 @@
+//! Meta Embedded Signup session events (`WA_EMBEDDED_SIGNUP` messages).

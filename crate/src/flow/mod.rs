@@ -1,0 +1,1 @@
+//! The Embedded Signup flow: configuration, event correlation, the callback POST.

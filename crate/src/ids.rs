@@ -1,0 +1,1 @@
+//! Platform ids: `wapn_[test_]{ksuid}`, `wabp_…`, `app_…`.

@@ -1,0 +1,24 @@
+//! Turns this crate's errors into JavaScript `Error` objects with a `code`.
+
+use wasm_bindgen::JsValue;
+
+use crate::error::ErrorCode;
+
+/// A JS `Error` named `WaSignupError` carrying `code` and the human `message`.
+pub(crate) fn to_js_error(err: &impl ErrorCode) -> JsValue {
+    to_js_error_with(err, &[])
+}
+
+/// Like [`to_js_error`], with extra properties (e.g. `position`) set on the error.
+pub(crate) fn to_js_error_with(err: &impl ErrorCode, extra: &[(&str, JsValue)]) -> JsValue {
+    let js = js_sys::Error::new(&err.to_string());
+    js.set_name("WaSignupError");
+    let obj: &JsValue = js.as_ref();
+    // Setting a property on a fresh Error object cannot fail; ignore the Result
+    // rather than unwrap so no panic path exists.
+    let _ = js_sys::Reflect::set(obj, &JsValue::from_str("code"), &JsValue::from_str(err.code()));
+    for (key, value) in extra {
+        let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
+    }
+    js.into()
+}

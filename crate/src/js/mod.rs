@@ -1,0 +1,6 @@
+//! The JavaScript face of the crate, compiled only for `wasm32`.
+//!
+//! One file per concern adapts the plain-Rust API to `wasm-bindgen` exports;
+//! no logic lives here beyond conversion.
+
+mod error;

@@ -1,0 +1,23 @@
+//! # wa-signup
+//!
+//! WhatsApp Business Embedded Signup for the browser, in Rust and WebAssembly.
+//!
+//! The same types work natively (a backend can validate what the browser sent)
+//! and in wasm, where the `js` module exports them to JavaScript.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod api;
+pub mod error;
+pub mod events;
+pub mod flow;
+pub mod ids;
+pub mod ksuid;
+pub mod meta_id;
+pub mod phone;
+pub mod secret;
+
+#[cfg(target_arch = "wasm32")]
+mod js;
+
+pub use error::ErrorCode;

@@ -1,0 +1,1 @@
+//! Meta numeric ids (WABA, phone number, business).

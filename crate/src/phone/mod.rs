@@ -1,0 +1,1 @@
+//! E.164 phone numbers: parsing, validation and the split Meta wants.

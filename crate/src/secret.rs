@@ -1,0 +1,1 @@
+//! Recognising server secrets (`sk_admin_…`) that must never reach a browser.
