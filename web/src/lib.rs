@@ -1,0 +1,2 @@
+//! Leptos widget for WhatsApp Business Embedded Signup.
+#![deny(missing_docs)]
