@@ -1,1 +1,490 @@
 //! KSUIDs: 27-character base62 ids with an embedded timestamp.
+//!
+//! A KSUID is 20 bytes: a 4-byte big-endian timestamp (seconds since
+//! [`EPOCH`]) followed by a 16-byte random payload, written as 27 characters
+//! of base62 (`0-9A-Za-z`, in that order). The platform ids of seeds 000, 001
+//! and 003 (`wapn_…`, `wabp_…`, `app_…`) end in one.
+//!
+//! [`Ksuid::parse`] checks, in this order, the length, every character
+//! (strictly: the reference Go parser does not), and the range (the value
+//! may not exceed [`MAX_STRING`]); each failure has its own [`KsuidError`].
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::ErrorCode;
+
+/// Length of the base62 string form, in characters.
+pub const ENCODED_LEN: usize = 27;
+
+/// Length of the binary form, in bytes (4 timestamp + 16 payload).
+pub const BYTE_LEN: usize = 20;
+
+/// Length of the timestamp prefix of the binary form, in bytes.
+pub const TIMESTAMP_LEN: usize = 4;
+
+/// Length of the random payload of the binary form, in bytes.
+pub const PAYLOAD_LEN: usize = 16;
+
+/// The KSUID epoch in Unix seconds (2014-05-13T16:53:20Z): a stored
+/// timestamp of 0 means this instant.
+pub const EPOCH: u64 = 1_400_000_000;
+
+/// The largest valid KSUID (all 20 bytes `0xff`, i.e. 2^160 - 1).
+pub const MAX_STRING: &str = "aWgEPTl1tmebfsQzFP4bxwgy80V";
+
+/// The smallest valid KSUID (all 20 bytes zero).
+pub const MIN_STRING: &str = "000000000000000000000000000";
+
+/// The base62 alphabet, in ascending value order (also ascending ASCII order,
+/// so for fixed-length strings lexicographic order is numeric order).
+const ALPHABET: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// Why a string or a timestamp is not a KSUID.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KsuidError {
+    /// Not exactly [`ENCODED_LEN`] characters.
+    #[error("a KSUID is exactly 27 characters long, got {len}")]
+    InvalidLength {
+        /// The number of characters found.
+        len: usize,
+    },
+    /// A character outside `0-9A-Za-z`.
+    #[error(
+        "a KSUID uses only 0-9, A-Z and a-z; found a different character at position {position}"
+    )]
+    InvalidCharacter {
+        /// Zero-based character index of the first offending character.
+        position: usize,
+    },
+    /// 27 valid characters whose value exceeds [`MAX_STRING`].
+    #[error("a KSUID may not exceed aWgEPTl1tmebfsQzFP4bxwgy80V (2^160 - 1)")]
+    OutOfRange,
+    /// [`Ksuid::from_parts`] got a time a 4-byte KSUID timestamp cannot hold.
+    #[error("a KSUID timestamp must lie between 1400000000 and 5694967295 Unix seconds, got {timestamp}")]
+    TimestampOutOfRange {
+        /// The Unix timestamp that was given.
+        timestamp: u64,
+    },
+}
+
+impl ErrorCode for KsuidError {
+    fn code(&self) -> &'static str {
+        match self {
+            KsuidError::InvalidLength { .. } => "INVALID_LENGTH",
+            KsuidError::InvalidCharacter { .. } => "INVALID_CHARACTER",
+            KsuidError::OutOfRange => "OUT_OF_RANGE",
+            KsuidError::TimestampOutOfRange { .. } => "TIMESTAMP_OUT_OF_RANGE",
+        }
+    }
+}
+
+impl KsuidError {
+    /// The character position for [`KsuidError::InvalidCharacter`], else `None`.
+    pub fn position(&self) -> Option<usize> {
+        match self {
+            KsuidError::InvalidCharacter { position } => Some(*position),
+            _ => None,
+        }
+    }
+}
+
+/// A parsed, valid KSUID (its 20 bytes).
+///
+/// Ordering follows the binary value, which is creation-time order first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Ksuid {
+    bytes: [u8; BYTE_LEN],
+}
+
+impl Ksuid {
+    /// Parses the 27-character base62 form; see the module docs for the checks.
+    pub fn parse(input: &str) -> Result<Ksuid, KsuidError> {
+        // 1. Length, in characters (so a multi-byte character counts once).
+        let len = input.chars().count();
+        if len != ENCODED_LEN {
+            return Err(KsuidError::InvalidLength { len });
+        }
+        // 2. Characters. After this every char is one ASCII byte.
+        if let Some(position) = input.chars().position(|c| digit_value(c).is_none()) {
+            return Err(KsuidError::InvalidCharacter { position });
+        }
+        // 3. Range. Same length, alphabet in ASCII order: string order is value order.
+        if input > MAX_STRING {
+            return Err(KsuidError::OutOfRange);
+        }
+        decode(input.as_bytes())
+            .map(|bytes| Ksuid { bytes })
+            .ok_or(KsuidError::OutOfRange)
+    }
+
+    /// Builds a KSUID from a Unix timestamp (seconds) and a 16-byte payload.
+    ///
+    /// The timestamp must lie in `EPOCH..=EPOCH + u32::MAX`.
+    pub fn from_parts(
+        timestamp_unix: u64,
+        payload: [u8; PAYLOAD_LEN],
+    ) -> Result<Ksuid, KsuidError> {
+        let offset = timestamp_unix
+            .checked_sub(EPOCH)
+            .and_then(|o| u32::try_from(o).ok())
+            .ok_or(KsuidError::TimestampOutOfRange {
+                timestamp: timestamp_unix,
+            })?;
+        let mut bytes = [0u8; BYTE_LEN];
+        let (ts, rest) = bytes.split_at_mut(TIMESTAMP_LEN);
+        ts.copy_from_slice(&offset.to_be_bytes());
+        rest.copy_from_slice(&payload);
+        Ok(Ksuid { bytes })
+    }
+
+    /// Builds a KSUID from its 20-byte binary form (every value is valid).
+    pub fn from_bytes(bytes: [u8; BYTE_LEN]) -> Ksuid {
+        Ksuid { bytes }
+    }
+
+    /// The 20-byte binary form.
+    pub fn as_bytes(&self) -> &[u8; BYTE_LEN] {
+        &self.bytes
+    }
+
+    /// Creation time in Unix seconds: the first 4 bytes big-endian plus [`EPOCH`].
+    pub fn timestamp(&self) -> u64 {
+        let [a, b, c, d, ..] = self.bytes;
+        u64::from(u32::from_be_bytes([a, b, c, d])) + EPOCH
+    }
+
+    /// The 16-byte random payload.
+    pub fn payload(&self) -> [u8; PAYLOAD_LEN] {
+        let mut out = [0u8; PAYLOAD_LEN];
+        out.copy_from_slice(&self.bytes[TIMESTAMP_LEN..]);
+        out
+    }
+}
+
+impl FromStr for Ksuid {
+    type Err = KsuidError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ksuid::parse(s)
+    }
+}
+
+impl fmt::Display for Ksuid {
+    /// The 27-character base62 form.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let encoded = encode(&self.bytes);
+        // `encode` emits only ALPHABET bytes, so this never fails.
+        f.write_str(std::str::from_utf8(&encoded).map_err(|_| fmt::Error)?)
+    }
+}
+
+impl serde::Serialize for Ksuid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// The value of one base62 digit, or `None` outside `0-9A-Za-z`.
+fn digit_value(c: char) -> Option<u8> {
+    let v = match c {
+        '0'..='9' => u32::from(c) - u32::from('0'),
+        'A'..='Z' => u32::from(c) - u32::from('A') + 10,
+        'a'..='z' => u32::from(c) - u32::from('a') + 36,
+        _ => return None,
+    };
+    u8::try_from(v).ok()
+}
+
+/// Base62 digits to 20 bytes: multiply-accumulate into three 64-bit limbs
+/// (192 bits, most significant first). `None` if the value needs more than
+/// 160 bits. The caller has already checked every character.
+fn decode(digits: &[u8]) -> Option<[u8; BYTE_LEN]> {
+    let mut limbs = [0u64; 3];
+    for &d in digits {
+        let mut carry = u128::from(digit_value(char::from(d))?);
+        for limb in limbs.iter_mut().rev() {
+            let v = u128::from(*limb) * 62 + carry;
+            *limb = v as u64; // keep the low 64 bits; the high bits carry on
+            carry = v >> 64;
+        }
+        if carry != 0 {
+            return None;
+        }
+    }
+    // 192 bits; the top 32 must be zero for a 160-bit value.
+    let [hi, mid, lo] = limbs;
+    if hi >> 32 != 0 {
+        return None;
+    }
+    let mut out = [0u8; BYTE_LEN];
+    out[..4].copy_from_slice(&hi.to_be_bytes()[4..]);
+    out[4..12].copy_from_slice(&mid.to_be_bytes());
+    out[12..].copy_from_slice(&lo.to_be_bytes());
+    Some(out)
+}
+
+/// 20 bytes to 27 base62 digits: repeated division of five 32-bit limbs by 62,
+/// least significant digit first.
+fn encode(bytes: &[u8; BYTE_LEN]) -> [u8; ENCODED_LEN] {
+    let mut limbs = [0u32; 5];
+    for (limb, chunk) in limbs.iter_mut().zip(bytes.chunks_exact(4)) {
+        *limb = u32::from_be_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+    }
+    let mut out = [ALPHABET[0]; ENCODED_LEN];
+    for slot in out.iter_mut().rev() {
+        let mut rem = 0u64;
+        for limb in limbs.iter_mut() {
+            let v = (rem << 32) | u64::from(*limb);
+            *limb = (v / 62) as u32; // v < 62 * 2^32, so the quotient fits
+            rem = v % 62;
+        }
+        *slot = ALPHABET[rem as usize]; // rem < 62
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = "2DbBs7GWhGvVNJGrDXr5RG0mBWI";
+
+    /// Slow reference decoder: schoolbook long division of the base62 digit
+    /// string by 256, one output byte per pass (no limbs, no u128).
+    fn slow_decode(s: &str) -> Option<[u8; BYTE_LEN]> {
+        let mut digits: Vec<u32> = s
+            .bytes()
+            .map(|b| ALPHABET.iter().position(|&a| a == b).map(|p| p as u32))
+            .collect::<Option<_>>()?;
+        let mut out = Vec::new();
+        while digits.iter().any(|&d| d != 0) {
+            let mut rem = 0u32;
+            for d in digits.iter_mut() {
+                let acc = rem * 62 + *d;
+                *d = acc / 256;
+                rem = acc % 256;
+            }
+            out.push(rem as u8);
+        }
+        if out.len() > BYTE_LEN {
+            return None;
+        }
+        out.resize(BYTE_LEN, 0);
+        out.reverse();
+        out.try_into().ok()
+    }
+
+    /// Slow reference encoder: long division of the byte string by 62.
+    fn slow_encode(bytes: &[u8; BYTE_LEN]) -> String {
+        let mut num: Vec<u32> = bytes.iter().map(|&b| u32::from(b)).collect();
+        let mut out = Vec::new();
+        for _ in 0..ENCODED_LEN {
+            let mut rem = 0u32;
+            for d in num.iter_mut() {
+                let acc = rem * 256 + *d;
+                *d = acc / 62;
+                rem = acc % 62;
+            }
+            out.push(ALPHABET[rem as usize]);
+        }
+        out.reverse();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn min_is_zero_bytes_at_the_epoch() {
+        let k = Ksuid::parse(MIN_STRING).unwrap();
+        assert_eq!(k.as_bytes(), &[0u8; BYTE_LEN]);
+        assert_eq!(k.timestamp(), EPOCH);
+        assert_eq!(k.to_string(), MIN_STRING);
+    }
+
+    #[test]
+    fn max_is_all_ones() {
+        let k = Ksuid::parse(MAX_STRING).unwrap();
+        assert_eq!(k.as_bytes(), &[0xffu8; BYTE_LEN]);
+        assert_eq!(k.timestamp(), EPOCH + u64::from(u32::MAX));
+        assert_eq!(k.to_string(), MAX_STRING);
+    }
+
+    #[test]
+    fn rejects_each_problem_with_its_own_error() {
+        let cases: &[(&str, KsuidError)] = &[
+            ("aWgEPTl1tmebfsQzFP4bxwgy80W", KsuidError::OutOfRange), // max + 1
+            ("zzzzzzzzzzzzzzzzzzzzzzzzzzz", KsuidError::OutOfRange),
+            ("b00000000000000000000000000", KsuidError::OutOfRange),
+            (
+                "2DbBs7GWhGvVNJGrDXr5RG0mBW-",
+                KsuidError::InvalidCharacter { position: 26 },
+            ),
+            (
+                "2DbBs7GWhGvVNJGrDXr5RG0mBW_",
+                KsuidError::InvalidCharacter { position: 26 },
+            ),
+            (
+                " DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                KsuidError::InvalidCharacter { position: 0 },
+            ),
+            (
+                "2DbBs7GWhGvVNJGrDXr5RG0mBWé",
+                KsuidError::InvalidCharacter { position: 26 },
+            ),
+            (
+                "2DbBs7GWhGvVNJGrDXr5RG0mBW",
+                KsuidError::InvalidLength { len: 26 },
+            ),
+            (
+                "2DbBs7GWhGvVNJGrDXr5RG0mBWIa",
+                KsuidError::InvalidLength { len: 28 },
+            ),
+            ("", KsuidError::InvalidLength { len: 0 }),
+            // 27 bytes but 26 characters: counted as characters.
+            (
+                "2DbBs7GWhGvVNJGrDXr5RG0mBé",
+                KsuidError::InvalidLength { len: 26 },
+            ),
+            // Length is checked before characters, characters before range.
+            (
+                "zzzzzzzzzzzzzzzzzzzzzzzzzz!",
+                KsuidError::InvalidCharacter { position: 26 },
+            ),
+            ("!!", KsuidError::InvalidLength { len: 2 }),
+        ];
+        for (input, want) in cases {
+            assert_eq!(Ksuid::parse(input).as_ref(), Err(want), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn error_codes_are_stable() {
+        assert_eq!(
+            KsuidError::InvalidLength { len: 1 }.code(),
+            "INVALID_LENGTH"
+        );
+        assert_eq!(
+            KsuidError::InvalidCharacter { position: 1 }.code(),
+            "INVALID_CHARACTER"
+        );
+        assert_eq!(KsuidError::OutOfRange.code(), "OUT_OF_RANGE");
+        assert_eq!(
+            KsuidError::TimestampOutOfRange { timestamp: 1 }.code(),
+            "TIMESTAMP_OUT_OF_RANGE"
+        );
+        assert!(KsuidError::InvalidLength { len: 26 }
+            .to_string()
+            .contains("27"));
+    }
+
+    /// The seed pages' example. Expected values computed independently with
+    /// Python big integers: int(s, base62) >> 128 == 260958107, so the time
+    /// is 1400000000 + 260958107 = 1660958107 (2022-08-20T01:15:07Z).
+    #[test]
+    fn seed_example_timestamp() {
+        let k = Ksuid::parse(SEED).unwrap();
+        assert_eq!(k.timestamp(), 1_660_958_107);
+        assert_eq!(&k.as_bytes()[..4], &[0x0f, 0x8d, 0xe7, 0x9b]);
+        assert_eq!(
+            k.payload(),
+            [
+                0x22, 0x82, 0x46, 0xf4, 0x80, 0x58, 0xe2, 0x1a, 0x66, 0xa0, 0x6c, 0xa0, 0xe4, 0xf0,
+                0x3c, 0xbe
+            ]
+        );
+        assert_eq!(Some(*k.as_bytes()), slow_decode(SEED));
+        assert_eq!(k.to_string(), SEED);
+    }
+
+    #[test]
+    fn from_parts_round_trips_and_checks_the_timestamp() {
+        let seed = Ksuid::parse(SEED).unwrap();
+        let again = Ksuid::from_parts(seed.timestamp(), seed.payload()).unwrap();
+        assert_eq!(again, seed);
+        assert_eq!(again.to_string(), SEED);
+        assert!(Ksuid::from_parts(EPOCH, [0; 16]).is_ok());
+        assert!(Ksuid::from_parts(EPOCH + u64::from(u32::MAX), [0xff; 16]).is_ok());
+        assert_eq!(
+            Ksuid::from_parts(EPOCH - 1, [0; 16]),
+            Err(KsuidError::TimestampOutOfRange {
+                timestamp: EPOCH - 1
+            })
+        );
+        let too_late = EPOCH + u64::from(u32::MAX) + 1;
+        assert_eq!(
+            Ksuid::from_parts(too_late, [0; 16]),
+            Err(KsuidError::TimestampOutOfRange {
+                timestamp: too_late
+            })
+        );
+        assert!(Ksuid::from_parts(u64::MAX, [0; 16]).is_err());
+    }
+
+    #[test]
+    fn serializes_as_its_string() {
+        let k = Ksuid::parse(SEED).unwrap();
+        assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{SEED}\""));
+        assert_eq!(SEED.parse::<Ksuid>(), Ok(k));
+    }
+
+    #[test]
+    fn slow_reference_agrees_on_the_edges() {
+        assert_eq!(slow_decode(MAX_STRING), Some([0xff; BYTE_LEN]));
+        assert_eq!(slow_decode("aWgEPTl1tmebfsQzFP4bxwgy80W"), None);
+        assert_eq!(slow_encode(&[0xff; BYTE_LEN]), MAX_STRING);
+        assert_eq!(slow_encode(&[0; BYTE_LEN]), MIN_STRING);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn never_panics_on_any_string(s in ".*") {
+                let _ = Ksuid::parse(&s);
+            }
+
+            #[test]
+            fn bytes_round_trip(bytes in proptest::array::uniform20(any::<u8>())) {
+                let k = Ksuid::from_bytes(bytes);
+                let s = k.to_string();
+                prop_assert_eq!(s.len(), ENCODED_LEN);
+                prop_assert_eq!(&s, &slow_encode(&bytes));
+                prop_assert_eq!(Ksuid::parse(&s), Ok(k));
+            }
+
+            #[test]
+            fn parts_round_trip(offset in any::<u32>(), payload in proptest::array::uniform16(any::<u8>())) {
+                let ts = EPOCH + u64::from(offset);
+                let k = Ksuid::from_parts(ts, payload).unwrap();
+                prop_assert_eq!(k.timestamp(), ts);
+                prop_assert_eq!(k.payload(), payload);
+                prop_assert_eq!(Ksuid::parse(&k.to_string()), Ok(k));
+            }
+
+            #[test]
+            fn fast_decoder_agrees_with_slow_reference(s in "[0-9A-Za-z]{27}") {
+                match slow_decode(&s) {
+                    Some(bytes) => {
+                        prop_assert!(s.as_str() <= MAX_STRING);
+                        prop_assert_eq!(Ksuid::parse(&s).map(|k| *k.as_bytes()), Ok(bytes));
+                    }
+                    None => {
+                        prop_assert!(s.as_str() > MAX_STRING);
+                        prop_assert_eq!(Ksuid::parse(&s), Err(KsuidError::OutOfRange));
+                    }
+                }
+            }
+
+            #[test]
+            fn strings_sharing_a_prefix_with_the_max_agree(
+                cut in 0usize..27,
+                tail in "[0-9A-Za-z]{27}",
+            ) {
+                let s = format!("{}{}", &MAX_STRING[..cut], &tail[cut..]);
+                prop_assert_eq!(slow_decode(&s).is_some(), Ksuid::parse(&s).is_ok());
+            }
+        }
+    }
+}
