@@ -1,1 +1,442 @@
 //! Platform ids: `wapn_[test_]{ksuid}`, `wabp_…`, `app_…`.
+//!
+//! Grammar, one rule for every kind: `{prefix}_[test_]{ksuid}` where prefix is
+//! `wapn` (phone number, seeds 000/001), `wabp` (business profile, seed 003)
+//! or `app` (app, seed 000), and the KSUID is checked strictly by
+//! [`Ksuid::parse`].
+//!
+//! Only `wapn_` is documented with the `test_` marker. It is accepted for
+//! `wabp_` and `app_` too, on purpose: the platform separates test mode per
+//! resource (`isTestNumber` on phone numbers, `isTestProfile` on business
+//! profiles), the seeds state the phone-number format as the general
+//! `prefix_[test_]{ksuid}` shape, and `test_` cannot be confused with KSUID
+//! text (a KSUID never contains `_`). Rejecting a real test-mode id would break
+//! sandbox use, while accepting a format the platform never issues only means
+//! the platform answers "not found". Prefixes and `test_` are case-sensitive.
+//! Error messages never echo the input (it could be a pasted secret).
+
+use std::fmt;
+
+use crate::error::ErrorCode;
+use crate::ksuid::{Ksuid, KsuidError};
+
+/// The marker between prefix and KSUID for test-mode resources.
+pub const TEST_MARKER: &str = "test_";
+
+/// What a platform id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdKind {
+    /// A WhatsApp phone number, `wapn_…`.
+    PhoneNumber,
+    /// A WhatsApp business profile, `wabp_…`.
+    BusinessProfile,
+    /// An app, `app_…`.
+    App,
+}
+
+impl IdKind {
+    /// Every kind, in prefix-matching order.
+    pub const ALL: [IdKind; 3] = [IdKind::PhoneNumber, IdKind::BusinessProfile, IdKind::App];
+
+    /// The prefix including its underscore, e.g. `"wapn_"`.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            IdKind::PhoneNumber => "wapn_",
+            IdKind::BusinessProfile => "wabp_",
+            IdKind::App => "app_",
+        }
+    }
+
+    /// The serialized name: `"phone_number"`, `"business_profile"` or `"app"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IdKind::PhoneNumber => "phone_number",
+            IdKind::BusinessProfile => "business_profile",
+            IdKind::App => "app",
+        }
+    }
+}
+
+/// Why a string is not a platform id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IdError {
+    /// The string does not start with `wapn_`, `wabp_` or `app_`.
+    #[error("unknown id prefix: a platform id starts with wapn_, wabp_ or app_")]
+    UnknownPrefix,
+    /// The prefix is known but what follows is not a valid KSUID.
+    #[error("invalid KSUID in {} id: {source}", kind.prefix())]
+    InvalidKsuid {
+        /// The kind the prefix named.
+        kind: IdKind,
+        /// Where the KSUID starts in the input, in characters.
+        offset: usize,
+        /// The KSUID parser's reason.
+        source: KsuidError,
+    },
+}
+
+impl ErrorCode for IdError {
+    fn code(&self) -> &'static str {
+        match self {
+            IdError::UnknownPrefix => "UNKNOWN_PREFIX",
+            IdError::InvalidKsuid { .. } => "INVALID_KSUID",
+        }
+    }
+}
+
+impl IdError {
+    /// The KSUID error's own code (`INVALID_LENGTH`, `INVALID_CHARACTER`,
+    /// `OUT_OF_RANGE`) for [`IdError::InvalidKsuid`].
+    pub fn reason(&self) -> Option<&'static str> {
+        match self {
+            IdError::InvalidKsuid { source, .. } => Some(source.code()),
+            IdError::UnknownPrefix => None,
+        }
+    }
+
+    /// For a bad KSUID character: its character index in the whole input.
+    pub fn position(&self) -> Option<usize> {
+        match self {
+            IdError::InvalidKsuid { offset, source, .. } => source.position().map(|p| p + offset),
+            IdError::UnknownPrefix => None,
+        }
+    }
+}
+
+/// A parsed platform id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PlatformId {
+    kind: IdKind,
+    test: bool,
+    ksuid: Ksuid,
+}
+
+impl PlatformId {
+    /// Assembles an id (e.g. to mint one on a server).
+    pub fn new(kind: IdKind, test: bool, ksuid: Ksuid) -> PlatformId {
+        PlatformId { kind, test, ksuid }
+    }
+
+    /// What the id names.
+    pub fn kind(&self) -> IdKind {
+        self.kind
+    }
+
+    /// `true` for a test-mode resource (`…_test_…`).
+    pub fn is_test(&self) -> bool {
+        self.test
+    }
+
+    /// The KSUID part.
+    pub fn ksuid(&self) -> Ksuid {
+        self.ksuid
+    }
+
+    /// Creation time of the KSUID, Unix seconds.
+    pub fn timestamp(&self) -> u64 {
+        self.ksuid.timestamp()
+    }
+}
+
+impl fmt::Display for PlatformId {
+    /// The string form, e.g. `wapn_test_2DbBs7GWhGvVNJGrDXr5RG0mBWI`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let marker = if self.test { TEST_MARKER } else { "" };
+        write!(f, "{}{}{}", self.kind.prefix(), marker, self.ksuid)
+    }
+}
+
+impl std::str::FromStr for PlatformId {
+    type Err = IdError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_id(s)
+    }
+}
+
+impl serde::Serialize for PlatformId {
+    /// `{ kind, test, ksuid, timestamp }`, the shape JavaScript receives.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("PlatformId", 4)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("test", &self.test)?;
+        s.serialize_field("ksuid", &self.ksuid)?;
+        s.serialize_field("timestamp", &self.timestamp())?;
+        s.end()
+    }
+}
+
+/// Parses `wapn_[test_]{ksuid}`, `wabp_[test_]{ksuid}` or `app_[test_]{ksuid}`.
+pub fn parse_id(input: &str) -> Result<PlatformId, IdError> {
+    let (kind, rest) = IdKind::ALL
+        .iter()
+        .find_map(|&k| input.strip_prefix(k.prefix()).map(|rest| (k, rest)))
+        .ok_or(IdError::UnknownPrefix)?;
+    let (test, body) = match rest.strip_prefix(TEST_MARKER) {
+        Some(body) => (true, body),
+        None => (false, rest),
+    };
+    // Prefix and marker are ASCII, so their byte length is their char count.
+    let offset = input.len() - body.len();
+    let ksuid = Ksuid::parse(body).map_err(|source| IdError::InvalidKsuid {
+        kind,
+        offset,
+        source,
+    })?;
+    Ok(PlatformId { kind, test, ksuid })
+}
+
+/// `true` for a valid `wapn_[test_]{ksuid}`.
+pub fn is_phone_number_id(input: &str) -> bool {
+    is_kind(input, IdKind::PhoneNumber)
+}
+
+/// `true` for a valid `wabp_[test_]{ksuid}`.
+pub fn is_business_profile_id(input: &str) -> bool {
+    is_kind(input, IdKind::BusinessProfile)
+}
+
+/// `true` for a valid `app_[test_]{ksuid}`.
+pub fn is_app_id(input: &str) -> bool {
+    is_kind(input, IdKind::App)
+}
+
+fn is_kind(input: &str, kind: IdKind) -> bool {
+    parse_id(input).is_ok_and(|id| id.kind == kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const K: &str = "2DbBs7GWhGvVNJGrDXr5RG0mBWI";
+
+    #[test]
+    fn parses_every_kind_with_and_without_test() {
+        let cases: &[(&str, IdKind, bool)] = &[
+            (
+                "wapn_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                IdKind::PhoneNumber,
+                false,
+            ),
+            (
+                "wapn_test_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                IdKind::PhoneNumber,
+                true,
+            ),
+            (
+                "wabp_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                IdKind::BusinessProfile,
+                false,
+            ),
+            (
+                "wabp_test_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                IdKind::BusinessProfile,
+                true,
+            ),
+            ("app_2DbBs7GWhGvVNJGrDXr5RG0mBWI", IdKind::App, false),
+            ("app_test_2DbBs7GWhGvVNJGrDXr5RG0mBWI", IdKind::App, true),
+        ];
+        for &(input, kind, test) in cases {
+            let id = parse_id(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+            assert_eq!((id.kind(), id.is_test()), (kind, test), "{input}");
+            assert_eq!(id.ksuid().to_string(), K);
+            assert_eq!(id.timestamp(), 1_660_958_107);
+            assert_eq!(id.to_string(), input, "Display round-trips");
+            assert_eq!(is_phone_number_id(input), kind == IdKind::PhoneNumber);
+            assert_eq!(
+                is_business_profile_id(input),
+                kind == IdKind::BusinessProfile
+            );
+            assert_eq!(is_app_id(input), kind == IdKind::App);
+        }
+    }
+
+    #[test]
+    fn rejects_with_stable_codes() {
+        let cases: &[(&str, &str, Option<&str>, Option<usize>)] = &[
+            ("", "UNKNOWN_PREFIX", None, None),
+            ("2DbBs7GWhGvVNJGrDXr5RG0mBWI", "UNKNOWN_PREFIX", None, None),
+            (
+                "WAPN_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                "UNKNOWN_PREFIX",
+                None,
+                None,
+            ),
+            (
+                "wapn2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                "UNKNOWN_PREFIX",
+                None,
+                None,
+            ),
+            (
+                "wapn-2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                "UNKNOWN_PREFIX",
+                None,
+                None,
+            ),
+            (
+                "wa_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                "UNKNOWN_PREFIX",
+                None,
+                None,
+            ),
+            (
+                " wapn_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                "UNKNOWN_PREFIX",
+                None,
+                None,
+            ),
+            (
+                "sk_admin_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                "UNKNOWN_PREFIX",
+                None,
+                None,
+            ),
+            ("wapn_", "INVALID_KSUID", Some("INVALID_LENGTH"), None),
+            ("wapn_test_", "INVALID_KSUID", Some("INVALID_LENGTH"), None),
+            (
+                "wapn_2DbBs7GWhGvVNJGrDXr5RG0mBW",
+                "INVALID_KSUID",
+                Some("INVALID_LENGTH"),
+                None,
+            ),
+            (
+                "wapn_2DbBs7GWhGvVNJGrDXr5RG0mBWI ",
+                "INVALID_KSUID",
+                Some("INVALID_LENGTH"),
+                None,
+            ),
+            (
+                "wapn_TEST_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                "INVALID_KSUID",
+                Some("INVALID_LENGTH"),
+                None,
+            ),
+            (
+                "wapn_test_test_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+                "INVALID_KSUID",
+                Some("INVALID_LENGTH"),
+                None,
+            ),
+            (
+                "wapn_2DbBs7GWhGvVNJGrDXr5RG0mBW!",
+                "INVALID_KSUID",
+                Some("INVALID_CHARACTER"),
+                Some(31),
+            ),
+            (
+                "app_test_2DbBs7GWhGvVNJGrDXr5RG0mBW!",
+                "INVALID_KSUID",
+                Some("INVALID_CHARACTER"),
+                Some(35),
+            ),
+            (
+                "wabp_aWgEPTl1tmebfsQzFP4bxwgy80W",
+                "INVALID_KSUID",
+                Some("OUT_OF_RANGE"),
+                None,
+            ),
+        ];
+        for &(input, code, reason, position) in cases {
+            let err = parse_id(input).expect_err(input);
+            assert_eq!(err.code(), code, "{input:?}");
+            assert_eq!(err.reason(), reason, "{input:?}");
+            assert_eq!(err.position(), position, "{input:?}");
+            assert!(
+                !is_phone_number_id(input) && !is_business_profile_id(input) && !is_app_id(input)
+            );
+        }
+    }
+
+    #[test]
+    fn position_points_into_the_whole_input() {
+        let input = "wapn_test_2DbBs7GWhGvVNJGrDXr5RG0mBW!";
+        let err = parse_id(input).unwrap_err();
+        assert_eq!(input.chars().nth(err.position().unwrap()), Some('!'));
+    }
+
+    #[test]
+    fn messages_carry_the_ksuid_reason_but_never_the_input() {
+        let err = parse_id("wapn_secretsecretsecret").unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.contains("wapn_") && msg.contains("27 characters"),
+            "{msg}"
+        );
+        assert!(!msg.contains("secret"), "{msg}");
+        let err = parse_id("sk_admin_secretsecret").unwrap_err();
+        assert!(!err.to_string().contains("secret"));
+    }
+
+    #[test]
+    fn serializes_to_the_js_shape() {
+        let id = parse_id("wapn_test_2DbBs7GWhGvVNJGrDXr5RG0mBWI").unwrap();
+        assert_eq!(
+            serde_json::to_value(id).unwrap(),
+            serde_json::json!({
+                "kind": "phone_number",
+                "test": true,
+                "ksuid": K,
+                "timestamp": 1_660_958_107u64,
+            })
+        );
+        assert_eq!(
+            serde_json::to_value(IdKind::BusinessProfile).unwrap(),
+            "business_profile"
+        );
+        for kind in IdKind::ALL {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
+        }
+    }
+
+    #[test]
+    fn new_formats_like_the_platform() {
+        let k = Ksuid::parse(K).unwrap();
+        assert_eq!(
+            PlatformId::new(IdKind::PhoneNumber, true, k).to_string(),
+            format!("wapn_test_{K}")
+        );
+        assert_eq!(
+            PlatformId::new(IdKind::App, false, k).to_string(),
+            format!("app_{K}")
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn kind() -> impl Strategy<Value = IdKind> {
+            prop_oneof![
+                Just(IdKind::PhoneNumber),
+                Just(IdKind::BusinessProfile),
+                Just(IdKind::App)
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn never_panics(s in "\\PC*") {
+                let _ = parse_id(&s);
+            }
+
+            #[test]
+            fn never_panics_after_a_valid_prefix(p in "(wapn|wabp|app)_(test_)?", s in "\\PC{0,40}") {
+                let input = format!("{p}{s}");
+                if let Err(e) = parse_id(&input) {
+                    prop_assert_eq!(e.code(), "INVALID_KSUID");
+                }
+            }
+
+            #[test]
+            fn display_round_trips(kind in kind(), test in any::<bool>(), bytes in proptest::array::uniform20(any::<u8>())) {
+                let id = PlatformId::new(kind, test, Ksuid::from_bytes(bytes));
+                prop_assert_eq!(parse_id(&id.to_string()), Ok(id));
+            }
+        }
+    }
+}
