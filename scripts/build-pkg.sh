@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the npm package of the core crate into pkg/ (release, --target web).
+#
+#   scripts/build-pkg.sh
+#
+# Why --target web: the output is a plain ES module that works unchanged in
+# browsers (`await init()` fetches the .wasm next to the JS), in bundlers that
+# understand `new URL("…wasm", import.meta.url)` (Vite, webpack 5, esbuild with
+# a loader, Rollup), and in Node 20 via `initSync({ module: bytes })`. The node
+# tests import exactly this package, so we test what we ship.
+#
+# wasm-opt: wasm-pack's built-in step would pick Debian's wasm-opt (binaryen
+# 108, old); we build with --no-opt and run the current wasm-opt from the npm
+# `binaryen` package (node_modules/.bin/wasm-opt) with -Oz instead, falling back
+# to any wasm-opt on PATH. Features are detected from the wasm's
+# target_features section (see strip = "debuginfo" in Cargo.toml).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+OUT=pkg
+WASM="$OUT/wa_signup_bg.wasm"
+
+# wasm-pack resolves --out-dir relative to the crate directory.
+wasm-pack --log-level warn build crate --release --target web --out-dir "../$OUT" --no-opt
+
+if [ -x node_modules/.bin/wasm-opt ]; then
+    WASM_OPT=node_modules/.bin/wasm-opt
+elif command -v wasm-opt >/dev/null; then
+    WASM_OPT="$(command -v wasm-opt)"
+else
+    echo "[build-pkg] no wasm-opt found: run scripts/setup.sh (npm ci installs binaryen)" >&2
+    exit 1
+fi
+
+before=$(wc -c < "$WASM")
+"$WASM_OPT" -Oz --strip-debug --strip-producers --strip-target-features "$WASM" -o "$WASM.opt"
+mv "$WASM.opt" "$WASM"
+after=$(wc -c < "$WASM")
+echo "[build-pkg] $("$WASM_OPT" --version | head -n1): $WASM $before -> $after bytes"
