@@ -35,6 +35,9 @@ else
     exit 1
 fi
 
+# Keep the un-optimised output for scripts/size.sh --compare-opt.
+mkdir -p target
+cp "$WASM" target/wa_signup_bg.noopt.wasm
 before=$(wc -c < "$WASM")
 "$WASM_OPT" -Oz --strip-debug --strip-producers --strip-target-features "$WASM" -o "$WASM.opt"
 mv "$WASM.opt" "$WASM"

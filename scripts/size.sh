@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Size report of what users download: raw and `gzip -9` bytes.
+#
+#   scripts/size.sh                 # core package (pkg/) and widget (web/pkg/) if built
+#   scripts/size.sh --compare-opt   # also: Debian wasm-opt vs npm wasm-opt on the core wasm
+#
+# Budgets (issues 2, 3, 5): core wasm + JS glue <= 40 kB gzipped, widget <= 150 kB
+# gzipped. Over budget prints OVER BUDGET but exits 0: sizes are reported, not
+# tested. For the comparison with libphonenumber-js see `node bench/size.mjs`.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+compare=0
+[ "${1:-}" = "--compare-opt" ] && compare=1
+
+gz() { gzip -9 -c "$1" | wc -c; }
+row() { printf '  %-44s %9s B %9s B gz\n' "$1" "$2" "$3"; }
+
+# report LABEL BUDGET_BYTES FILE...
+report() {
+    local label="$1" budget="$2" raw=0 gzsum=0 f r g
+    shift 2
+    echo "$label"
+    for f in "$@"; do
+        r=$(wc -c < "$f")
+        g=$(gz "$f")
+        row "$f" "$r" "$g"
+        raw=$((raw + r))
+        gzsum=$((gzsum + g))
+    done
+    row "total" "$raw" "$gzsum"
+    if [ "$gzsum" -le "$budget" ]; then
+        printf '  budget %d B gz: ok (%d%%)\n' "$budget" $((gzsum * 100 / budget))
+    else
+        printf '  budget %d B gz: OVER BUDGET by %d B\n' "$budget" $((gzsum - budget))
+    fi
+}
+
+if [ -f pkg/wa_signup_bg.wasm ]; then
+    report "core npm package (pkg/, release, wasm-opt -Oz):" 40000 pkg/wa_signup_bg.wasm pkg/wa_signup.js
+else
+    echo "core npm package: not built (scripts/build-pkg.sh)"
+fi
+
+if [ -f web/pkg/wa_signup_web_bg.wasm ]; then
+    report "widget (web/pkg/):" 150000 web/pkg/wa_signup_web_bg.wasm web/pkg/wa_signup_web.js
+else
+    echo "widget: not built (web/build.sh)"
+fi
+
+if [ "$compare" = 1 ]; then
+    src=target/wa_signup_bg.noopt.wasm
+    [ -f "$src" ] || { echo "no $src: run scripts/build-pkg.sh first"; exit 0; }
+    echo "core wasm by optimiser (from $src):"
+    row "wasm-bindgen output, no wasm-opt" "$(wc -c < "$src")" "$(gz "$src")"
+    tmp="$(mktemp -d)"
+    trap 'rm -rf "$tmp"' EXIT
+    for opt in /usr/bin/wasm-opt node_modules/.bin/wasm-opt; do
+        [ -x "$opt" ] || continue
+        out="$tmp/out.wasm"
+        if "$opt" -Oz --strip-debug --strip-producers --strip-target-features "$src" -o "$out" 2>"$tmp/err"; then
+            row "$("$opt" --version | head -n1) -Oz" "$(wc -c < "$out")" "$(gz "$out")"
+        else
+            row "$("$opt" --version | head -n1) -Oz: failed ($(head -c 60 "$tmp/err" | tr '\n' ' '))" - -
+        fi
+    done
+fi
