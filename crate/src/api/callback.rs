@@ -1,0 +1,571 @@
+//! Seed 003: `POST /v1/organization/whatsapp/business-profiles/callback`.
+//! The request carries the short-lived `code` from `FB.login` (it expires in
+//! 30 seconds) plus what the session events told us; the response is the
+//! new `wabp_…` business profile.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::error::ApiError;
+use super::https_url::{self, Loopback};
+use super::nullable;
+use super::schema::{decode, field, Kind, Presence, Schema};
+use super::timestamp::Timestamp;
+use crate::{ids, meta_id};
+
+/// The seed 003 request body (camelCase; absent options are not serialized).
+///
+/// Build it with [`CallbackRequest::builder`] or check a received body with
+/// [`CallbackRequest::from_json`]; both validate. `Debug` never prints `code`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CallbackRequest {
+    code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    redirect_uri: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    waba_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    phone_number_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    business_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    is_coexistence: Option<bool>,
+}
+
+/// Builds a [`CallbackRequest`]; nothing is checked until [`build`](Self::build).
+#[derive(Clone)]
+#[must_use]
+pub struct CallbackRequestBuilder(CallbackRequest);
+
+pub(crate) static REQUEST_SCHEMA: Schema = Schema {
+    fields: &[
+        field("code", Kind::Str, Presence::Required),
+        field("redirectUri", Kind::Str, Presence::Optional),
+        field("wabaId", Kind::Str, Presence::Optional),
+        field("phoneNumberId", Kind::Str, Presence::Optional),
+        field("businessId", Kind::Str, Presence::Optional),
+        field("isCoexistence", Kind::Bool, Presence::Optional),
+    ],
+    deny_unknown: true,
+};
+
+impl CallbackRequest {
+    /// The endpoint path (seed 003).
+    pub const PATH: &'static str = "/v1/organization/whatsapp/business-profiles/callback";
+
+    /// Starts a request with the authorization `code` from `FB.login`.
+    pub fn builder(code: impl Into<String>) -> CallbackRequestBuilder {
+        CallbackRequestBuilder(CallbackRequest {
+            code: code.into(),
+            redirect_uri: None,
+            waba_id: None,
+            phone_number_id: None,
+            business_id: None,
+            is_coexistence: None,
+        })
+    }
+
+    /// Parses and validates a request body (as a server receives it, or a
+    /// JS input object): unknown keys are refused, then the same checks as
+    /// [`CallbackRequestBuilder::build`].
+    pub fn from_json(json: &str) -> Result<Self, ApiError> {
+        decode::<Self>(json, &REQUEST_SCHEMA)?.validated()
+    }
+
+    fn validated(self) -> Result<Self, ApiError> {
+        if self.code.trim().is_empty() {
+            return Err(ApiError::EmptyCode);
+        }
+        if let Some(uri) = &self.redirect_uri {
+            https_url::check(uri, "redirectUri", Loopback::AllowHttp)?;
+        }
+        for (name, value) in [
+            ("wabaId", &self.waba_id),
+            ("phoneNumberId", &self.phone_number_id),
+            ("businessId", &self.business_id),
+        ] {
+            if let Some(id) = value {
+                if !meta_id::is_meta_id(id) {
+                    return Err(ApiError::InvalidMetaId { field: name.into() });
+                }
+            }
+        }
+        Ok(self)
+    }
+
+    /// The authorization code from `FB.login`. A secret: never log it.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The OAuth redirect URI (required by Chirp in redirect mode).
+    pub fn redirect_uri(&self) -> Option<&str> {
+        self.redirect_uri.as_deref()
+    }
+
+    /// The WABA id from the session event.
+    pub fn waba_id(&self) -> Option<&str> {
+        self.waba_id.as_deref()
+    }
+
+    /// Meta's phone-number id from the session event.
+    pub fn phone_number_id(&self) -> Option<&str> {
+        self.phone_number_id.as_deref()
+    }
+
+    /// The business portfolio id from the session event.
+    pub fn business_id(&self) -> Option<&str> {
+        self.business_id.as_deref()
+    }
+
+    /// Whether the signup finished as coexistence (`FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING`).
+    pub fn is_coexistence(&self) -> Option<bool> {
+        self.is_coexistence
+    }
+}
+
+impl fmt::Debug for CallbackRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallbackRequest")
+            .field("code", &"<redacted>")
+            .field("redirect_uri", &self.redirect_uri)
+            .field("waba_id", &self.waba_id)
+            .field("phone_number_id", &self.phone_number_id)
+            .field("business_id", &self.business_id)
+            .field("is_coexistence", &self.is_coexistence)
+            .finish()
+    }
+}
+
+impl CallbackRequestBuilder {
+    /// The redirect URI used in the OAuth flow: absolute `https://` (plain
+    /// `http://` only on `localhost`/`127.0.0.1`/`[::1]`, for a local sandbox).
+    pub fn redirect_uri(mut self, uri: impl Into<String>) -> Self {
+        self.0.redirect_uri = Some(uri.into());
+        self
+    }
+
+    /// The WABA id from session logging (a Meta id).
+    pub fn waba_id(mut self, id: impl Into<String>) -> Self {
+        self.0.waba_id = Some(id.into());
+        self
+    }
+
+    /// Meta's phone-number id from session logging (a Meta id).
+    pub fn phone_number_id(mut self, id: impl Into<String>) -> Self {
+        self.0.phone_number_id = Some(id.into());
+        self
+    }
+
+    /// The business portfolio id from session logging (a Meta id).
+    pub fn business_id(mut self, id: impl Into<String>) -> Self {
+        self.0.business_id = Some(id.into());
+        self
+    }
+
+    /// Whether the signup finished in coexistence mode.
+    pub fn is_coexistence(mut self, value: bool) -> Self {
+        self.0.is_coexistence = Some(value);
+        self
+    }
+
+    /// Validates: `code` not empty (`EMPTY_CODE`), `redirectUri` an https URL
+    /// (`INVALID_URL`), the ids Meta ids (`INVALID_META_ID`).
+    pub fn build(self) -> Result<CallbackRequest, ApiError> {
+        self.0.validated()
+    }
+}
+
+/// The seed 003 response: the business profile created by the callback.
+///
+/// `metaBusinessId`, `businessName`, `tokenExpiresAt` (null = the token never
+/// expires) and `onboardingCompletedAt` are `T | null` but required.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BusinessProfile {
+    /// `wabp_[test_]{ksuid}`.
+    pub id: String,
+    /// The owning organization's id.
+    pub organization_id: String,
+    /// Meta's WhatsApp Business Account id.
+    pub meta_waba_id: String,
+    /// Meta's Business Portfolio id.
+    #[serde(deserialize_with = "nullable::required")]
+    pub meta_business_id: Option<String>,
+    /// Business name from Meta.
+    #[serde(deserialize_with = "nullable::required")]
+    pub business_name: Option<String>,
+    /// When the access token expires (`None` = never).
+    #[serde(deserialize_with = "nullable::required")]
+    pub token_expires_at: Option<Timestamp>,
+    /// When onboarding was completed.
+    #[serde(deserialize_with = "nullable::required")]
+    pub onboarding_completed_at: Option<Timestamp>,
+    /// When the profile was created.
+    pub created_at: Timestamp,
+    /// The WABA's phone numbers.
+    pub phone_numbers: Vec<BusinessProfilePhoneNumber>,
+    /// Whether this is a test profile (test mode separation).
+    pub is_test_profile: bool,
+}
+
+/// One entry of [`BusinessProfile::phone_numbers`].
+///
+/// The seed shows its keys but not their types; `qualityRating` is read as
+/// in the phone-number resource (`string | null`, required).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BusinessProfilePhoneNumber {
+    /// The phone number's id.
+    pub id: String,
+    /// The number as displayed, e.g. `+15551234567`.
+    pub display_phone_number: String,
+    /// Meta's phone-number id.
+    pub meta_phone_number_id: String,
+    /// Whether Meta verified the number.
+    pub verified: bool,
+    /// Meta's quality rating, e.g. `GREEN`.
+    #[serde(deserialize_with = "nullable::required")]
+    pub quality_rating: Option<String>,
+}
+
+static PHONE_NUMBER: Schema = Schema {
+    fields: &[
+        field("id", Kind::Str, Presence::Required),
+        field("displayPhoneNumber", Kind::Str, Presence::Required),
+        field("metaPhoneNumberId", Kind::Str, Presence::Required),
+        field("verified", Kind::Bool, Presence::Required),
+        field("qualityRating", Kind::Str, Presence::Nullable),
+    ],
+    deny_unknown: false,
+};
+
+pub(crate) static RESPONSE_SCHEMA: Schema = Schema {
+    fields: &[
+        field("id", Kind::Str, Presence::Required),
+        field("organizationId", Kind::Str, Presence::Required),
+        field("metaWabaId", Kind::Str, Presence::Required),
+        field("metaBusinessId", Kind::Str, Presence::Nullable),
+        field("businessName", Kind::Str, Presence::Nullable),
+        field("tokenExpiresAt", Kind::Timestamp, Presence::Nullable),
+        field("onboardingCompletedAt", Kind::Timestamp, Presence::Nullable),
+        field("createdAt", Kind::Timestamp, Presence::Required),
+        field(
+            "phoneNumbers",
+            Kind::Array(&Kind::Object(&PHONE_NUMBER)),
+            Presence::Required,
+        ),
+        field("isTestProfile", Kind::Bool, Presence::Required),
+    ],
+    deny_unknown: false,
+};
+
+/// Parses a seed 003 response body: required fields present (nullable ones
+/// may be `null`), types and timestamps right, `id` a `wabp_` id.
+pub fn parse_business_profile(json: &str) -> Result<BusinessProfile, ApiError> {
+    let profile: BusinessProfile = decode(json, &RESPONSE_SCHEMA)?;
+    if !ids::is_business_profile_id(&profile.id) {
+        return Err(ApiError::InvalidBusinessProfileId { field: "id".into() });
+    }
+    Ok(profile)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    use super::*;
+    use crate::api::schema::testing::{
+        assert_every_field_checked, assert_serializes_schema_keys, minify,
+    };
+    use crate::api::UrlRule;
+
+    /// The request body of seed 003's curl example, verbatim.
+    const SEED_REQUEST: &str = r#"
+{
+  "code": "<string>",
+  "redirectUri": "<string>",
+  "wabaId": "<string>",
+  "phoneNumberId": "<string>",
+  "businessId": "<string>",
+  "isCoexistence": true
+}
+"#;
+
+    /// The response example of seed 003, verbatim.
+    const SEED_RESPONSE: &str = r#"{
+  "id": "wabp_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+  "organizationId": "<string>",
+  "metaWabaId": "<string>",
+  "metaBusinessId": "<string>",
+  "businessName": "Acme Corp",
+  "tokenExpiresAt": "2023-11-07T05:31:56Z",
+  "onboardingCompletedAt": "2023-11-07T05:31:56Z",
+  "createdAt": "2023-11-07T05:31:56Z",
+  "phoneNumbers": [
+    {
+      "id": "<string>",
+      "displayPhoneNumber": "+15551234567",
+      "metaPhoneNumberId": "<string>",
+      "verified": true,
+      "qualityRating": "GREEN"
+    }
+  ],
+  "isTestProfile": true
+}"#;
+
+    fn full() -> CallbackRequest {
+        CallbackRequest::builder("AQBx-code")
+            .redirect_uri("https://app.example.com/signup/done")
+            .waba_id("524126980791429")
+            .phone_number_id("106540352242922")
+            .business_id("123456789012345")
+            .is_coexistence(true)
+            .build()
+            .unwrap()
+    }
+
+    #[test]
+    fn serializes_with_the_seed_keys_in_the_seed_order() {
+        let json = serde_json::to_string(&full()).unwrap();
+        assert_eq!(
+            json,
+            r#"{"code":"AQBx-code","redirectUri":"https://app.example.com/signup/done","wabaId":"524126980791429","phoneNumberId":"106540352242922","businessId":"123456789012345","isCoexistence":true}"#
+        );
+        // Same keys in the same order as the seed's curl body.
+        let placeholders = [
+            ("AQBx-code", "<string>"),
+            ("https://app.example.com/signup/done", "<string>"),
+            ("524126980791429", "<string>"),
+            ("106540352242922", "<string>"),
+            ("123456789012345", "<string>"),
+        ];
+        let as_seed = placeholders
+            .iter()
+            .fold(json, |j, (from, to)| j.replace(from, to));
+        assert_eq!(as_seed, minify(SEED_REQUEST));
+    }
+
+    #[test]
+    fn absent_options_are_not_serialized() {
+        let r = CallbackRequest::builder("c").build().unwrap();
+        assert_eq!(serde_json::to_string(&r).unwrap(), r#"{"code":"c"}"#);
+        let r = CallbackRequest::builder("c")
+            .is_coexistence(false)
+            .build()
+            .unwrap();
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            r#"{"code":"c","isCoexistence":false}"#
+        );
+    }
+
+    #[test]
+    fn builder_rejects_bad_input_naming_the_field() {
+        let b = || CallbackRequest::builder("code");
+        let cases: Vec<(Result<CallbackRequest, ApiError>, ApiError)> = vec![
+            (CallbackRequest::builder("").build(), ApiError::EmptyCode),
+            (CallbackRequest::builder(" \t").build(), ApiError::EmptyCode),
+            (
+                b().redirect_uri("http://app.example.com/cb").build(),
+                ApiError::InvalidUrl {
+                    field: "redirectUri".into(),
+                    rule: UrlRule::NotHttps,
+                },
+            ),
+            (
+                b().redirect_uri("/relative").build(),
+                ApiError::InvalidUrl {
+                    field: "redirectUri".into(),
+                    rule: UrlRule::NotHttps,
+                },
+            ),
+            (
+                b().waba_id("").build(),
+                ApiError::InvalidMetaId {
+                    field: "wabaId".into(),
+                },
+            ),
+            (
+                b().waba_id("0123").build(),
+                ApiError::InvalidMetaId {
+                    field: "wabaId".into(),
+                },
+            ),
+            (
+                b().phone_number_id("wapn_2DbBs7GWhGvVNJGrDXr5RG0mBWI")
+                    .build(),
+                ApiError::InvalidMetaId {
+                    field: "phoneNumberId".into(),
+                },
+            ),
+            (
+                b().business_id("12 34").build(),
+                ApiError::InvalidMetaId {
+                    field: "businessId".into(),
+                },
+            ),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got.unwrap_err(), want);
+        }
+        assert!(b().redirect_uri("http://127.0.0.1:8787/cb").build().is_ok());
+    }
+
+    #[test]
+    fn from_json_checks_like_the_builder() {
+        assert_eq!(
+            CallbackRequest::from_json(&serde_json::to_string(&full()).unwrap()),
+            Ok(full())
+        );
+        assert_eq!(
+            CallbackRequest::from_json(r#"{"code":"c","wabaId":null,"isCoexistence":null}"#),
+            CallbackRequest::builder("c").build()
+        );
+        let cases = [
+            (
+                r#"{}"#,
+                ApiError::MissingField {
+                    field: "code".into(),
+                },
+            ),
+            (r#"{"code":""}"#, ApiError::EmptyCode),
+            (
+                r#"{"code":7}"#,
+                ApiError::InvalidField {
+                    field: "code".into(),
+                    expected: "a string",
+                },
+            ),
+            (
+                r#"{"code":"c","isCoexistence":"yes"}"#,
+                ApiError::InvalidField {
+                    field: "isCoexistence".into(),
+                    expected: "a boolean",
+                },
+            ),
+            (
+                r#"{"code":"c","wabaID":"1"}"#,
+                ApiError::UnknownField {
+                    field: "wabaID".into(),
+                },
+            ),
+            (
+                r#"{"code":"c","wabaId":"abc"}"#,
+                ApiError::InvalidMetaId {
+                    field: "wabaId".into(),
+                },
+            ),
+        ];
+        for (json, want) in cases {
+            assert_eq!(CallbackRequest::from_json(json), Err(want), "{json}");
+        }
+        // The seed's placeholder body is shaped right but its values are placeholders.
+        assert_eq!(
+            CallbackRequest::from_json(SEED_REQUEST),
+            Err(ApiError::InvalidUrl {
+                field: "redirectUri".into(),
+                rule: UrlRule::NotHttps
+            })
+        );
+    }
+
+    #[test]
+    fn debug_never_prints_the_code() {
+        let r = CallbackRequest::builder("SECRET-CODE-123").build().unwrap();
+        let text = format!("{r:?}");
+        assert!(!text.contains("SECRET-CODE-123"), "{text}");
+        assert!(text.contains("<redacted>"));
+        let err =
+            CallbackRequest::from_json(r#"{"code":"SECRET-CODE-123","wabaId":"x"}"#).unwrap_err();
+        assert!(!err.to_string().contains("SECRET"));
+    }
+
+    #[test]
+    fn seed_response_parses() {
+        let p = parse_business_profile(SEED_RESPONSE).unwrap();
+        assert_eq!(p.id, "wabp_2DbBs7GWhGvVNJGrDXr5RG0mBWI");
+        assert_eq!(p.business_name.as_deref(), Some("Acme Corp"));
+        assert_eq!(
+            p.token_expires_at.as_ref().map(Timestamp::as_str),
+            Some("2023-11-07T05:31:56Z")
+        );
+        assert_eq!(p.phone_numbers.len(), 1);
+        assert_eq!(p.phone_numbers[0].display_phone_number, "+15551234567");
+        assert_eq!(p.phone_numbers[0].quality_rating.as_deref(), Some("GREEN"));
+        assert!(p.is_test_profile);
+        let out = serde_json::to_value(&p).unwrap();
+        assert_eq!(out, serde_json::from_str::<Value>(SEED_RESPONSE).unwrap());
+        assert_serializes_schema_keys(&out, &RESPONSE_SCHEMA);
+    }
+
+    #[test]
+    fn every_response_field_is_checked_by_name() {
+        assert_every_field_checked(SEED_RESPONSE, &RESPONSE_SCHEMA, parse_business_profile);
+    }
+
+    #[test]
+    fn nullable_fields_accept_null_and_stay_none() {
+        let mut doc: Value = serde_json::from_str(SEED_RESPONSE).unwrap();
+        for key in [
+            "metaBusinessId",
+            "businessName",
+            "tokenExpiresAt",
+            "onboardingCompletedAt",
+        ] {
+            doc[key] = Value::Null;
+        }
+        let p = parse_business_profile(&doc.to_string()).unwrap();
+        assert_eq!(
+            (
+                p.meta_business_id,
+                p.business_name,
+                p.token_expires_at,
+                p.onboarding_completed_at
+            ),
+            (None, None, None, None)
+        );
+        // serde alone also refuses a missing nullable field.
+        doc.as_object_mut().unwrap().remove("tokenExpiresAt");
+        let err = serde_json::from_value::<BusinessProfile>(doc).unwrap_err();
+        assert!(
+            err.to_string().contains("missing field `tokenExpiresAt`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn id_must_be_a_business_profile_id() {
+        for bad in ["wapn_2DbBs7GWhGvVNJGrDXr5RG0mBWI", "<string>", ""] {
+            let json = SEED_RESPONSE.replace("wabp_2DbBs7GWhGvVNJGrDXr5RG0mBWI", bad);
+            assert_eq!(
+                parse_business_profile(&json),
+                Err(ApiError::InvalidBusinessProfileId { field: "id".into() })
+            );
+        }
+    }
+
+    #[test]
+    fn bad_nested_timestamp_and_types_are_named() {
+        let json = SEED_RESPONSE.replace(
+            r#""tokenExpiresAt": "2023-11-07T05:31:56Z""#,
+            r#""tokenExpiresAt": "never""#,
+        );
+        assert_eq!(
+            parse_business_profile(&json),
+            Err(ApiError::InvalidTimestamp {
+                field: "tokenExpiresAt".into()
+            })
+        );
+        let json = SEED_RESPONSE.replace(r#""verified": true"#, r#""verified": "true""#);
+        assert_eq!(
+            parse_business_profile(&json),
+            Err(ApiError::InvalidField {
+                field: "phoneNumbers[0].verified".into(),
+                expected: "a boolean"
+            })
+        );
+    }
+}
