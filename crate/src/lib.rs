@@ -17,7 +17,10 @@ pub mod meta_id;
 pub mod phone;
 pub mod secret;
 
+// Public but hidden only so the browser tests (crate/tests/browser_*.rs) can
+// call the exported JS functions; not part of the Rust API.
 #[cfg(target_arch = "wasm32")]
-mod js;
+#[doc(hidden)]
+pub mod js;
 
 pub use error::ErrorCode;

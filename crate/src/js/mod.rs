@@ -4,3 +4,5 @@
 //! no logic lives here beyond conversion.
 
 mod error;
+pub mod events;
+pub mod ids;

@@ -1,0 +1,138 @@
+//! JS export `parseSessionEvent(origin, data, allowedOrigins?)`, plus the
+//! conversions the browser flow reuses for its `message` listener.
+
+use js_sys::{JsString, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::events::{self, SessionEvent, MAX_DATA_LEN};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_SESSION_EVENT: &'static str = r#"
+/** The `event` names Meta documents; unknown future names come through as-is. */
+export type SessionEventName =
+  | "FINISH"
+  | "FINISH_ONLY_WABA"
+  | "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING"
+  | "FINISH_OBO_MIGRATION"
+  | "FINISH_GRANT_ONLY_API_ACCESS"
+  | "CANCEL"
+  | "ERROR"
+  | (string & {});
+
+/** A validated `WA_EMBEDDED_SIGNUP` session message. Absent fields are `undefined`. */
+export interface SessionEvent {
+  event: SessionEventName;
+  /** Top-level `version` (e.g. 3). */
+  version?: number;
+  /** WhatsApp Business Account id (a valid Meta id). */
+  wabaId?: string;
+  /** Business phone number id (a valid Meta id). */
+  phoneNumberId?: string;
+  /** Business portfolio id (a valid Meta id). */
+  businessId?: string;
+  /** `true` for FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING. */
+  isCoexistence: boolean;
+  /** Screen an abandoned (CANCEL) flow was on, e.g. "PHONE_NUMBER_SETUP". */
+  currentStep?: string;
+  /** Error text shown to the user. */
+  errorMessage?: string;
+  /** `error_code` (or v3 `error_id`), as a string. */
+  errorCode?: string;
+  /** Meta's session id, for support. */
+  sessionId?: string;
+  /** Unix seconds of the error report, as a string. */
+  timestamp?: string;
+  /** Every WABA id of a multi-WABA flow. */
+  wabaIds?: string[];
+}
+"#;
+
+/// `parseSessionEvent(origin, data, allowedOrigins?)`: the validated event, or
+/// `undefined` for anything else. `data` may be a JSON string or an object
+/// (as `MessageEvent.data`). Never throws, whatever the arguments.
+#[wasm_bindgen(js_name = parseSessionEvent, unchecked_return_type = "SessionEvent | undefined")]
+pub fn parse_session_event(
+    #[wasm_bindgen(unchecked_param_type = "string")] origin: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] data: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "readonly string[]")] allowed_origins: JsValue,
+) -> JsValue {
+    let Some(origin) = origin.as_string() else {
+        return JsValue::UNDEFINED;
+    };
+    let extra = origins_from_js(&allowed_origins);
+    parse_message_data(&origin, &data, &extra)
+        .and_then(|event| to_js(&event))
+        .unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Parses a `MessageEvent`'s `origin` and `data`. The origin is checked before
+/// `data` is touched, so messages from other origins cost nothing.
+pub(crate) fn parse_message_data(
+    origin: &str,
+    data: &JsValue,
+    extra_origins: &[String],
+) -> Option<SessionEvent> {
+    if !events::is_allowed_origin(origin, extra_origins) {
+        return None;
+    }
+    let text = data_to_json_text(data)?;
+    events::parse_session_event(origin, &text, extra_origins)
+}
+
+/// `MessageEvent.data` as JSON text: a string as-is, an object through
+/// `JSON.stringify` (a throw, e.g. for cycles or BigInt, gives `None`).
+/// Anything over [`MAX_DATA_LEN`] UTF-16 units is refused before it is copied
+/// into wasm memory (UTF-8 is never shorter, so nothing under the cap is lost).
+pub(crate) fn data_to_json_text(data: &JsValue) -> Option<String> {
+    let text: JsString = if let Some(s) = data.dyn_ref::<JsString>() {
+        s.clone()
+    } else if data.is_object() {
+        let json = js_sys::JSON::stringify(data).ok()?;
+        // `JSON.stringify` returns `undefined` for some objects (e.g. with a
+        // `toJSON` returning undefined): check before treating it as a string.
+        JsValue::from(json).dyn_into::<JsString>().ok()?
+    } else {
+        return None;
+    };
+    if usize::try_from(text.length()).map_or(true, |len| len > MAX_DATA_LEN) {
+        return None;
+    }
+    text.as_string()
+}
+
+/// The most extra origins read from `allowedOrigins`; later entries are
+/// ignored (fewer allowed origins is the safe direction).
+pub(crate) const MAX_EXTRA_ORIGINS: u32 = 32;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Array.isArray`, which throws for a revoked Proxy: caught here.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// Reads an optional `string[]` of extra origins; anything else (undefined,
+/// non-arrays, non-string entries, throwing getters or proxies) contributes
+/// nothing. Every JS access goes through a catching binding.
+pub(crate) fn origins_from_js(value: &JsValue) -> Vec<String> {
+    if !is_array(value).unwrap_or(false) {
+        return Vec::new();
+    }
+    let len = Reflect::get(value, &JsValue::from_str("length"))
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    (0..MAX_EXTRA_ORIGINS)
+        .take_while(|&i| f64::from(i) < len)
+        .filter_map(|i| Reflect::get_u32(value, i).ok()?.as_string())
+        .collect()
+}
+
+/// The plain JS object for a [`SessionEvent`] (absent fields left out).
+pub(crate) fn to_js(event: &SessionEvent) -> Option<JsValue> {
+    event
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()
+}
