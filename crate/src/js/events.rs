@@ -56,7 +56,8 @@ export interface SessionEvent {
 pub fn parse_session_event(
     #[wasm_bindgen(unchecked_param_type = "string")] origin: JsValue,
     #[wasm_bindgen(unchecked_param_type = "unknown")] data: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "readonly string[]")] allowed_origins: JsValue,
+    #[wasm_bindgen(js_name = allowedOrigins, unchecked_optional_param_type = "readonly string[]")]
+    allowed_origins: JsValue,
 ) -> JsValue {
     let Some(origin) = origin.as_string() else {
         return JsValue::UNDEFINED;
