@@ -3,6 +3,7 @@
 //! One file per concern adapts the plain-Rust API to `wasm-bindgen` exports;
 //! no logic lives here beyond conversion.
 
+pub mod api;
 mod error;
 pub mod events;
 pub mod ids;
