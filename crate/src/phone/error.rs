@@ -1,0 +1,170 @@
+//! Why a phone number was rejected.
+
+use std::fmt;
+
+use super::lengths::PossibleLengths;
+use crate::error::ErrorCode;
+
+/// The most digits an E.164 number may have, calling code included.
+pub const E164_MAX_DIGITS: usize = 15;
+
+/// The longest input accepted, in characters; longer input is rejected
+/// before it is read further.
+pub const MAX_INPUT_CHARS: usize = 256;
+
+/// Why [`parse`](super::parse) rejected its input.
+///
+/// Several variants share one stable [`code`](ErrorCode::code); the variant
+/// and its fields say more, and `Display` states the limit that was broken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PhoneError {
+    /// `EMPTY`: no digits at all (empty, or only spaces and punctuation).
+    #[error("phone number is empty")]
+    Empty,
+    /// `INVALID_CHARACTER`: a character that is not a digit, an allowed
+    /// separator (space, dash, dot, slash, parenthesis, bracket, tilde) or a
+    /// leading `+`.
+    #[error(
+        "invalid character {character:?} at position {position}; only digits, spaces, dashes, \
+         dots, parentheses and a leading '+' are allowed"
+    )]
+    InvalidCharacter {
+        /// The offending character.
+        character: char,
+        /// Its index in the input, counted in Unicode scalar values (chars).
+        position: usize,
+    },
+    /// `MISSING_PLUS`: no `+` or `00` prefix and no default calling code.
+    #[error(
+        "phone number needs a leading '+' (or '00') and a country calling code, \
+         or a default calling code"
+    )]
+    MissingPlus,
+    /// `UNKNOWN_CALLING_CODE`: the digits after `+` (or the default calling
+    /// code) do not start with an assigned country calling code.
+    #[error("+{code} is not an assigned country calling code")]
+    UnknownCallingCode {
+        /// The digits that were tried (up to three).
+        code: CodeDigits,
+    },
+    /// `TOO_SHORT`: the input ends inside the country calling code.
+    #[error("phone number ends before its country calling code is complete")]
+    IncompleteCallingCode,
+    /// `TOO_SHORT`: the national number has fewer digits than the shortest
+    /// possible length, or a length between two possible lengths (more digits
+    /// can still make it possible, which is what a live input field wants).
+    #[error("national number for +{calling_code} has {digits} digits; {}", Need(*.digits, *.lengths, *.calling_code))]
+    TooShort {
+        /// The country calling code.
+        calling_code: u16,
+        /// Digits in the national number.
+        digits: usize,
+        /// The lengths that would be possible.
+        lengths: PossibleLengths,
+    },
+    /// `TOO_LONG`: the national number has more digits than the longest
+    /// possible length for its calling code.
+    #[error(
+        "national number for +{calling_code} has {digits} digits; at most {} are allowed",
+        .lengths.max()
+    )]
+    TooLong {
+        /// The country calling code.
+        calling_code: u16,
+        /// Digits in the national number.
+        digits: usize,
+        /// The lengths that would be possible.
+        lengths: PossibleLengths,
+    },
+    /// `TOO_LONG`: more than 15 digits in all (E.164's limit).
+    #[error("phone number has {digits} digits; E.164 allows at most {E164_MAX_DIGITS}")]
+    ExceedsE164 {
+        /// Digits counted.
+        digits: usize,
+    },
+    /// `TOO_LONG`: the input has more than [`MAX_INPUT_CHARS`] characters.
+    #[error("phone number input is longer than {MAX_INPUT_CHARS} characters")]
+    InputTooLong,
+}
+
+impl ErrorCode for PhoneError {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::Empty => "EMPTY",
+            Self::InvalidCharacter { .. } => "INVALID_CHARACTER",
+            Self::MissingPlus => "MISSING_PLUS",
+            Self::UnknownCallingCode { .. } => "UNKNOWN_CALLING_CODE",
+            Self::IncompleteCallingCode | Self::TooShort { .. } => "TOO_SHORT",
+            Self::TooLong { .. } | Self::ExceedsE164 { .. } | Self::InputTooLong => "TOO_LONG",
+        }
+    }
+}
+
+impl PhoneError {
+    /// The character index of the offending character, for `INVALID_CHARACTER`.
+    pub fn position(&self) -> Option<usize> {
+        match self {
+            Self::InvalidCharacter { position, .. } => Some(*position),
+            _ => None,
+        }
+    }
+}
+
+/// Calling-code digits as typed or passed, leading zeros kept (`+0`, `+999`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CodeDigits {
+    digits: [u8; 5],
+    len: u8,
+}
+
+impl CodeDigits {
+    /// Keeps the first (at most five) ASCII digits of `digits`.
+    pub(crate) fn new(digits: &[u8]) -> Self {
+        let mut out = [b'0'; 5];
+        let mut len = 0u8;
+        for (slot, &d) in out.iter_mut().zip(digits) {
+            *slot = d;
+            len += 1;
+        }
+        Self { digits: out, len }
+    }
+
+    /// Formats a numeric code (a default calling code passed by the caller).
+    pub(crate) fn from_number(code: u16) -> Self {
+        let mut text = [b'0'; 5];
+        let mut rest = code;
+        for slot in text.iter_mut().rev() {
+            *slot = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        let skip = text.iter().take(4).take_while(|&&d| d == b'0').count();
+        Self::new(text.get(skip..).unwrap_or(&[]))
+    }
+
+    /// The digits as text.
+    pub fn as_str(&self) -> &str {
+        let digits = self.digits.get(..usize::from(self.len)).unwrap_or(&[]);
+        std::str::from_utf8(digits).unwrap_or("")
+    }
+}
+
+impl fmt::Display for CodeDigits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The tail of a `TOO_SHORT` message: the minimum, or the list when the
+/// length falls between two possible ones.
+struct Need(usize, PossibleLengths, u16);
+
+impl fmt::Display for Need {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Self(digits, lengths, code) = *self;
+        if digits < lengths.min() {
+            write!(f, "at least {} are needed", lengths.min())
+        } else {
+            write!(f, "+{code} numbers have {lengths} digits")
+        }
+    }
+}
