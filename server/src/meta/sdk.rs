@@ -1,0 +1,33 @@
+//! The simulated SDK script, templated with the dialog origin it trusts.
+
+use std::sync::Arc;
+
+use axum::response::Response;
+
+use crate::responses;
+
+const TEMPLATE: &str = include_str!("../../static/meta/sdk.js");
+const PLACEHOLDER: &str = "__WA_SANDBOX_DIALOG_ORIGIN__";
+
+/// The script for a dialog served on `dialog_origin`.
+pub fn script(dialog_origin: &str) -> Arc<str> {
+    let quoted = serde_json::to_string(dialog_origin).unwrap_or_else(|_| "\"\"".to_owned());
+    Arc::from(TEMPLATE.replace(PLACEHOLDER, &quoted))
+}
+
+/// Serves `script`.
+pub async fn serve(script: Arc<str>) -> Response {
+    responses::asset("text/javascript; charset=utf-8", script.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dialog_origin_is_templated_as_a_js_string() {
+        let js = script("https://www.facebook.com");
+        assert!(js.contains(r#"var DIALOG_ORIGIN = "https://www.facebook.com";"#));
+        assert!(!js.contains(PLACEHOLDER));
+    }
+}
