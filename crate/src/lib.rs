@@ -19,7 +19,7 @@ pub mod secret;
 
 // Public but hidden only so the browser tests (crate/tests/browser_*.rs) can
 // call the exported JS functions; not part of the Rust API.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "js"))]
 #[doc(hidden)]
 pub mod js;
 
