@@ -1,0 +1,190 @@
+//! Test helpers: start a sandbox server on ephemeral loopback ports and talk
+//! to it with plain HTTP/1.1 over a TCP socket (independent of the server's
+//! own client code).
+
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+
+use serde_json::Value;
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::net::TcpStream;
+use wa_signup_demo::config::Config;
+use wa_signup_demo::RunningServer;
+
+/// An admin key for tests.
+pub const ADMIN_KEY: &str = "sk_admin_test0123456789abcd";
+
+/// A parsed response.
+#[derive(Debug)]
+pub struct Resp {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// `error.code` of an error body.
+    pub fn error_code(&self) -> String {
+        self.json()["error"]["code"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    }
+}
+
+/// A sandbox server on ports chosen by the OS.
+pub async fn sandbox() -> RunningServer {
+    start(Config::ephemeral()).await
+}
+
+pub async fn start(config: Config) -> RunningServer {
+    wa_signup_demo::start(config).await.expect("server starts")
+}
+
+/// Sends one request on a fresh connection and reads the whole answer.
+pub async fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Resp {
+    let stream = TcpStream::connect(addr).await.expect("connect");
+    exchange(stream, "127.0.0.1", method, path, headers, body).await
+}
+
+/// Like [`request`] on any stream, with a `Host` header.
+pub async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
+    mut stream: S,
+    host: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Resp {
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await.expect("write head");
+    stream.write_all(body.as_bytes()).await.expect("write body");
+    let mut raw = Vec::new();
+    // A TLS peer may close without close_notify; keep what was read.
+    let _ = stream.read_to_end(&mut raw).await;
+    parse(&raw)
+}
+
+fn parse(raw: &[u8]) -> Resp {
+    let text = String::from_utf8_lossy(raw).into_owned();
+    let (head, body) = text
+        .split_once("\r\n\r\n")
+        .unwrap_or_else(|| panic!("no header end: {text:?}"));
+    let mut lines = head.split("\r\n");
+    let status: u16 = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|s| s.parse().ok())
+        .expect("status line");
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        .collect();
+    let chunked = headers
+        .iter()
+        .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_owned()
+    };
+    Resp {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut rest: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if n == 0 || after.len() < n {
+            break;
+        }
+        out.push_str(&after[..n]);
+        rest = after[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+pub async fn get(addr: SocketAddr, path: &str) -> Resp {
+    request(addr, "GET", path, &[], "").await
+}
+
+pub async fn post_json(addr: SocketAddr, path: &str, body: &str) -> Resp {
+    request(
+        addr,
+        "POST",
+        path,
+        &[("Content-Type", "application/json")],
+        body,
+    )
+    .await
+}
+
+/// Mints a code on the sandbox Meta origin for the default assets (FINISH).
+pub async fn mint(server: &RunningServer, spec: &Value) -> String {
+    let r = post_json(server.meta_addr, "/__meta/oauth/code", &spec.to_string()).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.json()["code"].as_str().expect("code").to_owned()
+}
+
+/// The dialog's grant for `FINISH` with the default assets.
+pub fn finish_grant() -> Value {
+    serde_json::json!({
+        "wabaId": "102290129340398",
+        "businessId": "2729063490586005",
+        "businessName": "Acme Corp",
+        "phoneNumberId": "106540352242922",
+        "displayPhoneNumber": "+15551234567",
+        "isCoexistence": false,
+        "appId": "1234567890"
+    })
+}
+
+/// The callback body a correct flow sends after `FINISH`.
+pub fn finish_body(code: &str) -> String {
+    serde_json::json!({
+        "code": code,
+        "wabaId": "102290129340398",
+        "phoneNumberId": "106540352242922",
+        "businessId": "2729063490586005",
+        "isCoexistence": false
+    })
+    .to_string()
+}
+
+/// `GET /__sandbox/requests[?endpoint=…]` as JSON.
+pub async fn received(server: &RunningServer, endpoint: Option<&str>) -> Value {
+    let path = match endpoint {
+        Some(e) => format!("/__sandbox/requests?endpoint={e}"),
+        None => "/__sandbox/requests".to_owned(),
+    };
+    get(server.app_addr, &path).await.json()
+}
