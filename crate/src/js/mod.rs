@@ -7,3 +7,4 @@ pub mod api;
 mod error;
 pub mod events;
 pub mod ids;
+pub mod phone;

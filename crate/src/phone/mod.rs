@@ -43,7 +43,7 @@ pub use parse::parse;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use parse::parse_with;
 #[cfg(target_arch = "wasm32")]
-pub(crate) use resolve::Resolved;
+pub(crate) use resolve::{write_code, Resolved};
 
 #[cfg(test)]
 mod tests;

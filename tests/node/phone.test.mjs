@@ -1,0 +1,183 @@
+// Node tests of the built package (pkg/): parsePhoneNumber, isE164,
+// toMetaPhoneParams, isE164Batch — shapes, accepted formats, thrown codes.
+import { test, describe } from "node:test";
+import assert from "node:assert/strict";
+
+import { parsePhoneNumber, isE164, toMetaPhoneParams, isE164Batch } from "./load-pkg.mjs";
+
+/** The error `fn` throws (fails if it returns). */
+function thrown(fn) {
+  try {
+    fn();
+  } catch (err) {
+    return err;
+  }
+  assert.fail("expected a throw");
+}
+
+describe("parsePhoneNumber", () => {
+  test("returns a plain { e164, callingCode, nationalNumber, regions } object", () => {
+    const n = parsePhoneNumber("+44 7911 123456");
+    assert.deepEqual({ ...n, regions: [...n.regions] }, {
+      e164: "+447911123456",
+      callingCode: 44,
+      nationalNumber: "7911123456",
+      regions: ["GB", "GG", "IM", "JE"],
+    });
+    assert.equal(Object.getPrototypeOf(n), Object.prototype);
+    assert.deepEqual(Object.keys(n), ["e164", "callingCode", "nationalNumber", "regions"]);
+    assert.ok(Array.isArray(n.regions) && Object.isFrozen(n.regions), "regions is a frozen array");
+    assert.equal(JSON.stringify(n),
+      '{"e164":"+447911123456","callingCode":44,"nationalNumber":"7911123456","regions":["GB","GG","IM","JE"]}');
+  });
+
+  const ACCEPTED = [
+    // [input, defaultCallingCode, e164]
+    ["+1 (212) 555-1234", undefined, "+12125551234"],
+    ["+1.212.555.1234", undefined, "+12125551234"],
+    ["0044 20 7946 0000", undefined, "+442079460000"],
+    ["+44 (0)20 7946 0000", undefined, "+442079460000"],
+    ["  +33 6 12 34 56 78 ", undefined, "+33612345678"],
+    ["07911 123456", 44, "+447911123456"],
+    ["(212) 555-1234", 1, "+12125551234"],
+    ["8 916 123-45-67", 7, "+79161234567"],
+    ["+7 800 555 35 35", undefined, "+78005553535"],
+    ["+39 06 1234 5678", null, "+390612345678"],
+    ["＋４４ ７９１１ １２３４５６", undefined, "+447911123456"],
+    ["+٩٧١٥٠١٢٣٤٥٦٧", undefined, "+971501234567"],
+    ["+800 1234 5678", undefined, "+80012345678"],
+    ["+49 1234 5678 9012 3", undefined, "+491234567890123"],
+  ];
+  for (const [input, cc, e164] of ACCEPTED) {
+    test(`${JSON.stringify(input)}${cc ? ` (default +${cc})` : ""} -> ${e164}`, () => {
+      assert.equal(parsePhoneNumber(input, cc).e164, e164);
+    });
+  }
+
+  test("regions: shared codes list every region, main first; non-geographic is 001", () => {
+    const nanp = parsePhoneNumber("+1 212 555 1234").regions;
+    assert.equal(nanp.length, 25);
+    assert.equal(nanp[0], "US");
+    assert.ok(nanp.includes("CA"));
+    assert.deepEqual([...parsePhoneNumber("+7 701 123 4567").regions], ["RU", "KZ"]);
+    assert.deepEqual([...parsePhoneNumber("+800 1234 5678").regions], ["001"]);
+    assert.equal(parsePhoneNumber("+1 310 1234").callingCode, 1);
+  });
+
+  // [input, defaultCallingCode, code, position]
+  const REJECTED = [
+    ["", undefined, "EMPTY"],
+    ["  ", undefined, "EMPTY"],
+    ["+44 7911 12345a", undefined, "INVALID_CHARACTER", 14],
+    ["😀 +44", undefined, "INVALID_CHARACTER", 0],
+    ["+44 😀", undefined, "INVALID_CHARACTER", 4], // code points, not UTF-16 units
+    ["++44", undefined, "INVALID_CHARACTER", 1],
+    ["+44 20 7946 0000 ext. 12", undefined, "INVALID_CHARACTER", 17],
+    ["7911 123456", undefined, "MISSING_PLUS"],
+    ["+999 1234 5678", undefined, "UNKNOWN_CALLING_CODE"],
+    ["1234 5678", 999, "UNKNOWN_CALLING_CODE"],
+    ["+", undefined, "TOO_SHORT"],
+    ["00", undefined, "TOO_SHORT"],
+    ["+44 7911", undefined, "TOO_SHORT"],
+    ["+44 7911 1234", undefined, "TOO_SHORT"],
+    ["+44 7911 1234567", undefined, "TOO_LONG"],
+    ["+49 1234 5678 9012 34", undefined, "TOO_LONG"],
+    ["+44 " + "1".repeat(1000), undefined, "TOO_LONG"],
+  ];
+  for (const [input, cc, code, position] of REJECTED) {
+    test(`${JSON.stringify(input.length > 40 ? input.slice(0, 40) + "…" : input)} throws ${code}`, () => {
+      const err = thrown(() => parsePhoneNumber(input, cc));
+      assert.ok(err instanceof Error);
+      assert.equal(err.name, "WaSignupError");
+      assert.equal(err.code, code);
+      assert.equal(err.position, position);
+      assert.ok(err.message.length > 0 && err.message !== code);
+    });
+  }
+
+  test("messages say the limit that was broken", () => {
+    assert.equal(thrown(() => parsePhoneNumber("+44 791112")).message,
+      "national number for +44 has 6 digits; at least 7 are needed");
+    assert.equal(thrown(() => parsePhoneNumber("+44 7911 1234567")).message,
+      "national number for +44 has 11 digits; at most 10 are allowed");
+    assert.equal(thrown(() => parsePhoneNumber("+49 1234 5678 9012 34")).message,
+      "phone number has 16 digits; E.164 allows at most 15");
+  });
+
+  test("wrong argument types throw INVALID_TYPE", () => {
+    for (const bad of [undefined, null, 447911123456, {}, ["+447911123456"]]) {
+      assert.equal(thrown(() => parsePhoneNumber(bad)).code, "INVALID_TYPE");
+    }
+    for (const cc of [44.5, -1, 70000, NaN, {}]) {
+      assert.equal(thrown(() => parsePhoneNumber("7911123456", cc)).code, "INVALID_TYPE", String(cc));
+    }
+    // The binding reads the calling code with Number(…).
+    assert.equal(parsePhoneNumber("7911123456", "44").e164, "+447911123456");
+  });
+});
+
+describe("isE164", () => {
+  const CASES = [
+    ["+447911123456", true],
+    ["+12125551234", true],
+    ["+80012345678", true],
+    ["+44 7911 123456", false],
+    ["447911123456", false],
+    ["+4479111234", false],
+    ["+999123456789", false],
+    ["+", false],
+    ["", false],
+    [" +447911123456", false],
+    ["+447911123456\n", false],
+    [undefined, false],
+    [null, false],
+    [447911123456, false],
+  ];
+  for (const [input, want] of CASES) {
+    test(`isE164(${JSON.stringify(input)}) === ${want}`, () => {
+      assert.equal(isE164(input), want);
+    });
+  }
+});
+
+describe("toMetaPhoneParams", () => {
+  test("splits into { cc, phone_number } strings (seed 004)", () => {
+    assert.deepEqual(toMetaPhoneParams("+1 (212) 555-1234"), { cc: "1", phone_number: "2125551234" });
+    assert.deepEqual(toMetaPhoneParams("0039 06 1234 5678"), { cc: "39", phone_number: "0612345678" });
+    assert.equal(Object.getPrototypeOf(toMetaPhoneParams("+447911123456")), Object.prototype);
+  });
+
+  test("throws the phone error codes", () => {
+    assert.equal(thrown(() => toMetaPhoneParams("2125551234")).code, "MISSING_PLUS");
+    assert.equal(thrown(() => toMetaPhoneParams("+1 212")).code, "TOO_SHORT");
+    const err = thrown(() => toMetaPhoneParams("+1 212 x"));
+    assert.equal(err.code, "INVALID_CHARACTER");
+    assert.equal(err.position, 7);
+  });
+});
+
+describe("isE164Batch", () => {
+  test("one byte per line, \\n and \\r\\n, no entry after a final newline", () => {
+    const out = isE164Batch("+447911123456\r\n+44 7911\n\n+12125551234\n");
+    assert.ok(out instanceof Uint8Array);
+    assert.deepEqual([...out], [1, 0, 0, 1]);
+    assert.deepEqual([...isE164Batch("")], []);
+    assert.deepEqual([...isE164Batch("\n")], [0]);
+    assert.deepEqual([...isE164Batch("+12125551234")], [1]);
+  });
+
+  test("agrees with isE164 line by line", () => {
+    const lines = [];
+    for (let i = 0; i < 2000; i++) {
+      const digits = String((i * 7919) % 1e6).padStart(6, "0");
+      lines.push(["+4479", "+1212", "+999", "+44 79", "0044", "+33"][i % 6] + digits + (i % 5 === 0 ? "12" : ""));
+    }
+    const batch = isE164Batch(lines.join("\n"));
+    assert.equal(batch.length, lines.length);
+    lines.forEach((line, i) => assert.equal(batch[i], isE164(line) ? 1 : 0, line));
+  });
+
+  test("throws INVALID_TYPE for a non-string", () => {
+    assert.equal(thrown(() => isE164Batch(["+447911123456"])).code, "INVALID_TYPE");
+  });
+});
