@@ -1,0 +1,607 @@
+//! What the widget shows for each [`FlowState`]: plain data, no DOM.
+//!
+//! The Leptos component renders a [`StatusView`] as is, so every label, tone
+//! and button rule lives here and is tested natively with case tables.
+
+use wa_signup::flow::{CallbackResponse, FailureKind, FlowState};
+
+/// The label of the main button before any run.
+pub const CONNECT_LABEL: &str = "Connect WhatsApp";
+/// The label of the main button after a cancelled or failed run.
+pub const TRY_AGAIN_LABEL: &str = "Try again";
+/// The label of the button that restarts the signup in redirect mode.
+pub const REDIRECT_LABEL: &str = "Continue in this window";
+
+/// The colour family of the status region (`data-tone` attribute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Nothing is happening.
+    Neutral,
+    /// Work is in progress (spinner, `aria-busy`).
+    Busy,
+    /// The account is connected.
+    Success,
+    /// The run was cancelled or failed.
+    Error,
+}
+
+impl Tone {
+    /// The `data-tone` value used by the stylesheet.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tone::Neutral => "neutral",
+            Tone::Busy => "busy",
+            Tone::Success => "success",
+            Tone::Error => "error",
+        }
+    }
+}
+
+/// What the main button does when clicked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrimaryAction {
+    /// Launch the signup with the current flow.
+    Connect,
+    /// Start afresh: a new flow (new SDK load if needed), then the user clicks again.
+    TryAgain,
+}
+
+/// Everything the widget renders for one state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusView {
+    /// The `data-tone` of the status region.
+    pub tone: Tone,
+    /// The one-line status, announced by the `aria-live` region.
+    pub title: String,
+    /// A second line with the reason or the next step.
+    pub detail: Option<String>,
+    /// The connected phone numbers (display form), for `Connected`.
+    pub phone_numbers: Vec<String>,
+    /// The stable error code of a failure, shown for support.
+    pub error_code: Option<&'static str>,
+    /// True while work is in progress: `aria-busy` and a disabled button.
+    pub busy: bool,
+    /// The main button (label from [`StatusView::primary_label`]); `None` hides it.
+    pub primary: Option<PrimaryAction>,
+    /// True when the button is shown but must not be clicked (SDK loading, running).
+    pub primary_disabled: bool,
+    /// Offer restarting in redirect mode (the known "FINISH but no authResponse" failure).
+    pub offer_redirect: bool,
+    /// The run is over (connected, cancelled or failed): move focus to the result.
+    pub finished: bool,
+}
+
+impl StatusView {
+    /// The text of the main button, if shown.
+    pub fn primary_label(&self) -> Option<&'static str> {
+        self.primary.map(|action| match action {
+            PrimaryAction::Connect => CONNECT_LABEL,
+            PrimaryAction::TryAgain => TRY_AGAIN_LABEL,
+        })
+    }
+}
+
+/// What the widget's configuration allows, as far as the status text cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StatusContext {
+    /// The flow runs in redirect mode (Meta's dialog replaces this page).
+    pub redirect_mode: bool,
+    /// The configuration has a `redirectUri`, so redirect mode can be offered.
+    pub redirect_available: bool,
+}
+
+/// Builds the view for `state` under `context`.
+pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
+    let base = StatusView {
+        tone: Tone::Neutral,
+        title: String::new(),
+        detail: None,
+        phone_numbers: Vec::new(),
+        error_code: None,
+        busy: false,
+        primary: Some(PrimaryAction::Connect),
+        primary_disabled: false,
+        offer_redirect: false,
+        finished: false,
+    };
+    match state {
+        FlowState::SdkLoading => StatusView {
+            tone: Tone::Busy,
+            title: "Loading Facebook sign-in…".into(),
+            busy: true,
+            primary_disabled: true,
+            ..base
+        },
+        FlowState::Ready => StatusView {
+            title: "Ready to connect your WhatsApp Business account.".into(),
+            detail: Some(if context.redirect_mode {
+                "Meta's signup opens in this window and brings you back here.".into()
+            } else {
+                "Meta's signup opens in a new window.".into()
+            }),
+            ..base
+        },
+        FlowState::WaitingForMeta => StatusView {
+            tone: Tone::Busy,
+            title: "Waiting for Meta…".into(),
+            detail: Some("Finish the steps in the Meta window.".into()),
+            busy: true,
+            primary_disabled: true,
+            ..base
+        },
+        FlowState::Sending => StatusView {
+            tone: Tone::Busy,
+            title: "Connecting your account…".into(),
+            detail: Some("Sending Meta's authorization to the server.".into()),
+            busy: true,
+            primary_disabled: true,
+            ..base
+        },
+        FlowState::Connected { profile, .. } => {
+            let summary = profile_summary(profile);
+            StatusView {
+                tone: Tone::Success,
+                title: match summary.business_name {
+                    Some(name) => format!("Connected: {name}"),
+                    None => "WhatsApp connected.".into(),
+                },
+                detail: Some(match summary.phone_numbers.len() {
+                    0 => "No phone number is attached yet.".into(),
+                    1 => "Phone number:".into(),
+                    _ => "Phone numbers:".into(),
+                }),
+                phone_numbers: summary.phone_numbers,
+                primary: None,
+                finished: true,
+                ..base
+            }
+        }
+        FlowState::Cancelled { current_step } => StatusView {
+            tone: Tone::Error,
+            title: "Signup cancelled.".into(),
+            detail: Some(match current_step.as_deref().map(humanize_step) {
+                Some(step) if !step.is_empty() => format!("You left at the step “{step}”."),
+                _ => "You closed Meta's window before finishing.".into(),
+            }),
+            primary: Some(PrimaryAction::TryAgain),
+            finished: true,
+            ..base
+        },
+        FlowState::Failed {
+            kind,
+            meta_error,
+            status,
+            ..
+        } => {
+            let meta_message = meta_error.as_ref().and_then(|m| m.message.as_deref());
+            let offer_redirect = *kind == FailureKind::NoAuthResponse
+                && context.redirect_available
+                && !context.redirect_mode;
+            StatusView {
+                tone: Tone::Error,
+                title: "Couldn't connect WhatsApp.".into(),
+                detail: Some(failure_reason(*kind, *status, meta_message)),
+                error_code: Some(kind.as_str()),
+                primary: Some(PrimaryAction::TryAgain),
+                offer_redirect,
+                finished: true,
+                ..base
+            }
+        }
+    }
+}
+
+/// A friendly sentence for each failure kind.
+pub fn failure_reason(
+    kind: FailureKind,
+    status: Option<u16>,
+    meta_message: Option<&str>,
+) -> String {
+    match kind {
+        FailureKind::SdkNotReady => {
+            "Facebook sign-in was still loading. Wait a moment, then try again.".into()
+        }
+        FailureKind::SdkLoadFailed => {
+            "Facebook sign-in could not be loaded. Check your connection \
+             or content blocker, then try again."
+                .into()
+        }
+        FailureKind::AlreadyRunning => "A signup is already in progress in this window.".into(),
+        FailureKind::CallbackHttpError => match status {
+            Some(code) => format!("The server did not accept the signup (HTTP {code})."),
+            None => "The server did not accept the signup.".into(),
+        },
+        FailureKind::NetworkError => {
+            "The server could not be reached. Check your connection, then try again.".into()
+        }
+        FailureKind::Timeout => "The server took too long to answer.".into(),
+        FailureKind::NoAuthResponse => "Meta finished the signup but did not hand back an \
+             authorization. Continuing in this window (redirect mode) usually works."
+            .into(),
+        FailureKind::StateMismatch => {
+            "The returning signup could not be verified. Please start again.".into()
+        }
+        FailureKind::MissingCode => "Meta did not return an authorization code.".into(),
+        FailureKind::CodeExpired => {
+            "Meta's authorization expired before it could be sent. Please start again.".into()
+        }
+        FailureKind::MetaError => match meta_message.map(str::trim).filter(|m| !m.is_empty()) {
+            Some(message) => format!("Meta reported an error: {message}"),
+            None => "Meta reported an error.".into(),
+        },
+        FailureKind::Aborted => "The signup was stopped.".into(),
+        FailureKind::InvalidConfig => "This signup button is not configured correctly.".into(),
+    }
+}
+
+/// Turns Meta's `current_step` (e.g. `PHONE_NUMBER_VERIFICATION`) into
+/// "Phone number verification". Case is changed for ASCII letters only
+/// (Meta's steps are ASCII; this keeps Unicode case tables out of the wasm).
+pub fn humanize_step(step: &str) -> String {
+    let words: Vec<String> = step
+        .split(['_', '-', ' '])
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let mut text = words.join(" ");
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
+/// The parts of a callback answer the widget shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProfileSummary {
+    /// `businessName`, when present and not empty.
+    pub business_name: Option<String>,
+    /// Each `phoneNumbers[].displayPhoneNumber`.
+    pub phone_numbers: Vec<String>,
+}
+
+/// Reads the business name and phone numbers from the seed-003 profile, or
+/// from any JSON answer of the same shape.
+pub fn profile_summary(profile: &CallbackResponse) -> ProfileSummary {
+    let Ok(json) = serde_json::to_value(profile) else {
+        return ProfileSummary::default();
+    };
+    let business_name = json
+        .get("businessName")
+        .and_then(|v| v.as_str())
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(String::from);
+    let phone_numbers = json
+        .get("phoneNumbers")
+        .and_then(|v| v.as_array())
+        .map(|numbers| {
+            numbers
+                .iter()
+                .filter_map(|n| n.get("displayPhoneNumber").and_then(|d| d.as_str()))
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    ProfileSummary {
+        business_name,
+        phone_numbers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wa_signup::flow::MetaError;
+
+    const POPUP_ONLY: StatusContext = StatusContext {
+        redirect_mode: false,
+        redirect_available: false,
+    };
+    const REDIRECT_OK: StatusContext = StatusContext {
+        redirect_mode: false,
+        redirect_available: true,
+    };
+    const REDIRECT_MODE: StatusContext = StatusContext {
+        redirect_mode: true,
+        redirect_available: true,
+    };
+
+    fn failed(kind: FailureKind, status: Option<u16>, meta: Option<&str>) -> FlowState {
+        FlowState::Failed {
+            kind,
+            meta_error: meta.map(|m| MetaError {
+                message: Some(m.into()),
+                ..MetaError::default()
+            }),
+            status,
+            message: "technical".into(),
+        }
+    }
+
+    fn connected(json: serde_json::Value) -> FlowState {
+        FlowState::Connected {
+            profile: CallbackResponse::Json(json),
+            session: None,
+        }
+    }
+
+    #[test]
+    fn each_state_has_its_tone_button_and_busy_flag() {
+        // (state, tone, primary, disabled, busy, finished)
+        let cases = [
+            (
+                FlowState::SdkLoading,
+                Tone::Busy,
+                Some(PrimaryAction::Connect),
+                true,
+                true,
+                false,
+            ),
+            (
+                FlowState::Ready,
+                Tone::Neutral,
+                Some(PrimaryAction::Connect),
+                false,
+                false,
+                false,
+            ),
+            (
+                FlowState::WaitingForMeta,
+                Tone::Busy,
+                Some(PrimaryAction::Connect),
+                true,
+                true,
+                false,
+            ),
+            (
+                FlowState::Sending,
+                Tone::Busy,
+                Some(PrimaryAction::Connect),
+                true,
+                true,
+                false,
+            ),
+            (
+                connected(serde_json::json!({})),
+                Tone::Success,
+                None,
+                false,
+                false,
+                true,
+            ),
+            (
+                FlowState::Cancelled { current_step: None },
+                Tone::Error,
+                Some(PrimaryAction::TryAgain),
+                false,
+                false,
+                true,
+            ),
+            (
+                failed(FailureKind::Timeout, None, None),
+                Tone::Error,
+                Some(PrimaryAction::TryAgain),
+                false,
+                false,
+                true,
+            ),
+        ];
+        for (state, tone, primary, disabled, busy, finished) in cases {
+            let view = status_view(&state, REDIRECT_OK);
+            assert_eq!(view.tone, tone, "{state:?}");
+            assert_eq!(view.primary, primary, "{state:?}");
+            assert_eq!(view.primary_disabled, disabled, "{state:?}");
+            assert_eq!(view.busy, busy, "{state:?}");
+            assert_eq!(view.finished, finished, "{state:?}");
+            assert!(!view.title.is_empty(), "{state:?}");
+        }
+    }
+
+    #[test]
+    fn titles_for_the_running_states() {
+        let cases = [
+            (FlowState::SdkLoading, "Loading Facebook sign-in…"),
+            (FlowState::WaitingForMeta, "Waiting for Meta…"),
+            (FlowState::Sending, "Connecting your account…"),
+        ];
+        for (state, title) in cases {
+            assert_eq!(status_view(&state, POPUP_ONLY).title, title);
+        }
+    }
+
+    #[test]
+    fn connected_shows_business_name_and_every_number() {
+        let state = connected(serde_json::json!({
+            "id": "wabp_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+            "businessName": "Acme Corp",
+            "phoneNumbers": [
+                {"displayPhoneNumber": "+15551234567"},
+                {"displayPhoneNumber": "+447700900123"},
+                {"id": "no display number"}
+            ]
+        }));
+        let view = status_view(&state, POPUP_ONLY);
+        assert_eq!(view.title, "Connected: Acme Corp");
+        assert_eq!(view.phone_numbers, ["+15551234567", "+447700900123"]);
+        assert_eq!(view.detail.as_deref(), Some("Phone numbers:"));
+    }
+
+    #[test]
+    fn connected_without_name_or_numbers_still_says_connected() {
+        let cases = [
+            (
+                serde_json::json!(null),
+                "WhatsApp connected.",
+                "No phone number is attached yet.",
+            ),
+            (
+                serde_json::json!({"businessName": "  ", "phoneNumbers": "x"}),
+                "WhatsApp connected.",
+                "No phone number is attached yet.",
+            ),
+            (
+                serde_json::json!({"businessName": null, "phoneNumbers": [{"displayPhoneNumber": "+1555"}]}),
+                "WhatsApp connected.",
+                "Phone number:",
+            ),
+        ];
+        for (json, title, detail) in cases {
+            let view = status_view(&connected(json.clone()), POPUP_ONLY);
+            assert_eq!(view.title, title, "{json}");
+            assert_eq!(view.detail.as_deref(), Some(detail), "{json}");
+        }
+    }
+
+    #[test]
+    fn cancelled_names_the_step_in_words() {
+        let cases = [
+            (
+                Some("PHONE_NUMBER_VERIFICATION"),
+                "You left at the step “Phone number verification”.",
+            ),
+            (
+                Some("waba-selection"),
+                "You left at the step “Waba selection”.",
+            ),
+            (Some("___"), "You closed Meta's window before finishing."),
+            (None, "You closed Meta's window before finishing."),
+        ];
+        for (step, detail) in cases {
+            let state = FlowState::Cancelled {
+                current_step: step.map(String::from),
+            };
+            assert_eq!(
+                status_view(&state, POPUP_ONLY).detail.as_deref(),
+                Some(detail),
+                "{step:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn humanize_step_cases() {
+        let cases = [
+            ("", ""),
+            ("PHONE_NUMBER_SETUP", "Phone number setup"),
+            ("  spaced  out ", "Spaced out"),
+            ("ÉTAPE_UN", "Étape un"),
+            ("étape_UN", "étape un"),
+            ("x", "X"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(humanize_step(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn failure_shows_reason_code_and_try_again() {
+        let cases = [
+            (
+                failed(FailureKind::CallbackHttpError, Some(502), None),
+                "HTTP 502",
+                "CALLBACK_HTTP_ERROR",
+            ),
+            (
+                failed(FailureKind::Timeout, None, None),
+                "too long",
+                "TIMEOUT",
+            ),
+            (
+                failed(FailureKind::NetworkError, None, None),
+                "could not be reached",
+                "NETWORK_ERROR",
+            ),
+            (
+                failed(FailureKind::MetaError, None, Some("Rate limited")),
+                "Meta reported an error: Rate limited",
+                "META_ERROR",
+            ),
+            (
+                failed(FailureKind::MetaError, None, Some("  ")),
+                "Meta reported an error.",
+                "META_ERROR",
+            ),
+            (
+                failed(FailureKind::SdkLoadFailed, None, None),
+                "could not be loaded",
+                "SDK_LOAD_FAILED",
+            ),
+            (
+                failed(FailureKind::CodeExpired, None, None),
+                "expired",
+                "CODE_EXPIRED",
+            ),
+        ];
+        for (state, reason, code) in cases {
+            let view = status_view(&state, REDIRECT_OK);
+            let detail = view.detail.clone().unwrap_or_default();
+            assert!(detail.contains(reason), "{detail} lacks {reason}");
+            assert_eq!(view.error_code, Some(code));
+            assert_eq!(view.primary_label(), Some(TRY_AGAIN_LABEL));
+            assert!(!view.offer_redirect, "{state:?}");
+        }
+    }
+
+    #[test]
+    fn no_auth_response_offers_redirect_only_when_configured() {
+        let state = failed(FailureKind::NoAuthResponse, None, None);
+        assert!(status_view(&state, REDIRECT_OK).offer_redirect);
+        assert!(!status_view(&state, POPUP_ONLY).offer_redirect);
+        // Already in redirect mode: nothing better to offer.
+        assert!(!status_view(&state, REDIRECT_MODE).offer_redirect);
+        assert_eq!(
+            status_view(&state, POPUP_ONLY).primary,
+            Some(PrimaryAction::TryAgain)
+        );
+    }
+
+    #[test]
+    fn every_failure_kind_has_a_sentence() {
+        use FailureKind::*;
+        let kinds = [
+            SdkNotReady,
+            SdkLoadFailed,
+            AlreadyRunning,
+            CallbackHttpError,
+            NetworkError,
+            Timeout,
+            NoAuthResponse,
+            StateMismatch,
+            MissingCode,
+            CodeExpired,
+            MetaError,
+            Aborted,
+            InvalidConfig,
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for kind in kinds {
+            let text = failure_reason(kind, None, None);
+            assert!(text.ends_with('.'), "{kind:?}: {text}");
+            assert!(seen.insert(text), "duplicate sentence for {kind:?}");
+        }
+    }
+
+    #[test]
+    fn ready_says_where_the_dialog_opens() {
+        let popup = status_view(&FlowState::Ready, POPUP_ONLY)
+            .detail
+            .unwrap_or_default();
+        let redirect = status_view(&FlowState::Ready, REDIRECT_MODE)
+            .detail
+            .unwrap_or_default();
+        assert!(popup.contains("new window"), "{popup}");
+        assert!(redirect.contains("this window"), "{redirect}");
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(
+            status_view(&FlowState::Ready, POPUP_ONLY).primary_label(),
+            Some("Connect WhatsApp")
+        );
+        assert_eq!(
+            status_view(&connected(serde_json::json!({})), POPUP_ONLY).primary_label(),
+            None
+        );
+    }
+}
