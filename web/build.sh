@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds the widget's browser package into web/pkg/ (ES module + wasm).
+#
+#   web/build.sh
+#
+# The demo page (and any host page) then does:
+#   import init, { mount } from "/web/pkg/wa_signup_web.js"; await init(); mount(el, opts);
+#
+# wasm-opt: the current one from the npm `binaryen` package
+# (node_modules/.bin/wasm-opt) when present, else any wasm-opt on PATH, else
+# the unoptimised wasm is kept (it still works, only larger).
+# Prints the size of the package (wasm + JS glue), raw and `gzip -9`.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+OUT=web/pkg
+NAME=wa_signup_web
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+
+cargo build -p wa-signup-web --release --target wasm32-unknown-unknown
+wasm-bindgen --target web --out-dir "$OUT" --out-name "$NAME" \
+    "$TARGET_DIR/wasm32-unknown-unknown/release/wa_signup_web.wasm"
+
+WASM="$OUT/${NAME}_bg.wasm"
+if [ -x node_modules/.bin/wasm-opt ]; then
+    WASM_OPT=node_modules/.bin/wasm-opt
+elif command -v wasm-opt >/dev/null; then
+    WASM_OPT="$(command -v wasm-opt)"
+else
+    WASM_OPT=""
+    echo "[web/build] no wasm-opt found (run scripts/setup.sh); keeping the unoptimised wasm" >&2
+fi
+if [ -n "$WASM_OPT" ]; then
+    # Features come from the wasm's target_features section (see strip = "debuginfo").
+    "$WASM_OPT" -Oz --strip-debug --strip-producers --strip-target-features "$WASM" -o "$WASM.opt"
+    mv "$WASM.opt" "$WASM"
+fi
+
+raw=$(cat "$WASM" "$OUT/$NAME.js" | wc -c)
+gz=$( (gzip -9 -c "$WASM"; gzip -9 -c "$OUT/$NAME.js") | wc -c)
+echo "[web/build] $OUT: wasm + JS glue = $raw bytes raw, $gz bytes gzip -9 (budget 153600)"

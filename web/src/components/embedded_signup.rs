@@ -1,0 +1,164 @@
+//! `<EmbeddedSignup/>`: the "Connect WhatsApp" button and its status region.
+
+use std::rc::Rc;
+
+use leptos::html;
+use leptos::prelude::*;
+use wa_signup::flow::{FlowState, Mode, SignupConfig};
+use web_sys::EventTarget;
+
+use super::controller::Controller;
+use super::dom::{focus_is_free, unique_id};
+use super::phone_field::PhoneField;
+use crate::options::redirect_config;
+use crate::status::{status_view, PrimaryAction, StatusContext, CONNECT_LABEL, REDIRECT_LABEL};
+use crate::style;
+
+/// The Embedded Signup widget: a "Connect WhatsApp" button, an `aria-live`
+/// status for every flow state (SDK loading, ready, waiting for Meta,
+/// sending, connected with the business and its numbers, cancelled at a
+/// step, failed with the reason and "Try again"), and optionally the phone
+/// field. The `wa-signup:*` events of the flow are dispatched on the
+/// widget's root element and bubble to the host.
+#[component]
+pub fn EmbeddedSignup(
+    /// The flow configuration; validate it first (`SignupConfig::validate`).
+    config: SignupConfig,
+    /// Show the E.164 phone-number field under the button.
+    #[prop(optional)]
+    phone_field: bool,
+) -> impl IntoView {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        style::inject_once(&document);
+    }
+    let context = StatusContext {
+        redirect_mode: config.mode == Mode::Redirect,
+        redirect_available: redirect_config(&config).is_some(),
+    };
+    let initial = match config.mode {
+        Mode::Popup => FlowState::SdkLoading,
+        Mode::Redirect => FlowState::Ready,
+    };
+    let state = RwSignal::new(initial);
+    let runs_ended = RwSignal::new(0_u32);
+    let controller = StoredValue::new_local(Rc::new(Controller::new(config, state, runs_ended)));
+    let view_model = Memo::new(move |_| state.with(|s| status_view(s, context)));
+
+    let root = NodeRef::<html::Div>::new();
+    let status = NodeRef::<html::Div>::new();
+    let primary = NodeRef::<html::Button>::new();
+    let status_id = unique_id("status");
+
+    // Start the flow once the root exists, so its events have a target.
+    root.on_load(move |element| {
+        if let Some(controller) = controller.try_get_value() {
+            controller.start(EventTarget::from(element));
+        }
+    });
+
+    // When a run ends, put focus on the result (the button for a retry, the
+    // status otherwise), unless the host page has focus elsewhere.
+    Effect::new(move |_| {
+        if runs_ended.get() == 0 {
+            return;
+        }
+        let target = if view_model.with_untracked(|v| v.primary.is_some()) {
+            primary.get_untracked().map(web_sys::HtmlElement::from)
+        } else {
+            status.get_untracked().map(web_sys::HtmlElement::from)
+        };
+        let free = root
+            .get_untracked()
+            .is_some_and(|r| focus_is_free(r.as_ref()));
+        if let (Some(target), true) = (target, free) {
+            let _ = target.focus();
+        }
+    });
+
+    let on_primary = move |_| {
+        let (action, disabled) = view_model.with_untracked(|v| (v.primary, v.primary_disabled));
+        let Some(controller) = controller.try_get_value() else {
+            return;
+        };
+        match (action, disabled) {
+            (Some(PrimaryAction::Connect), false) => controller.connect(),
+            (Some(PrimaryAction::TryAgain), false) => controller.try_again(),
+            _ => {}
+        }
+    };
+    let on_redirect = move |_| {
+        if let Some(controller) = controller.try_get_value() {
+            controller.continue_in_redirect_mode();
+        }
+    };
+
+    view! {
+        <div class="wa-signup" node_ref=root>
+            <div
+                class="wa-signup-status"
+                id=status_id.clone()
+                node_ref=status
+                role="status"
+                aria-live="polite"
+                aria-atomic="true"
+                tabindex="-1"
+                aria-busy=move || if view_model.with(|v| v.busy) { "true" } else { "false" }
+                data-tone=move || view_model.with(|v| v.tone.as_str())
+            >
+                <p class="wa-signup-status-title">{move || view_model.with(|v| v.title.clone())}</p>
+                {move || {
+                    view_model
+                        .with(|v| v.detail.clone())
+                        .map(|detail| view! { <p class="wa-signup-status-detail">{detail}</p> })
+                }}
+                {move || {
+                    let numbers = view_model.with(|v| v.phone_numbers.clone());
+                    (!numbers.is_empty())
+                        .then(|| {
+                            view! {
+                                <ul class="wa-signup-numbers">
+                                    {numbers
+                                        .into_iter()
+                                        .map(|number| view! { <li>{number}</li> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                        })
+                }}
+                {move || {
+                    view_model
+                        .with(|v| v.error_code)
+                        .map(|code| {
+                            view! {
+                                <p class="wa-signup-status-detail wa-signup-status-code">
+                                    "Error code: " {code}
+                                </p>
+                            }
+                        })
+                }}
+            </div>
+            <div class="wa-signup-actions">
+                <button
+                    type="button"
+                    class="wa-signup-button"
+                    node_ref=primary
+                    aria-describedby=status_id
+                    disabled=move || view_model.with(|v| v.primary_disabled)
+                    hidden=move || view_model.with(|v| v.primary.is_none())
+                    on:click=on_primary
+                >
+                    {move || view_model.with(|v| v.primary_label().unwrap_or(CONNECT_LABEL))}
+                </button>
+                <button
+                    type="button"
+                    class="wa-signup-button wa-signup-button-secondary"
+                    hidden=move || !view_model.with(|v| v.offer_redirect)
+                    on:click=on_redirect
+                >
+                    {REDIRECT_LABEL}
+                </button>
+            </div>
+            {phone_field.then(|| view! { <PhoneField /> })}
+        </div>
+    }
+}

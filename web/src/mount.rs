@@ -1,0 +1,104 @@
+//! The JS entry point: `mount(element, options)` and its `MountHandle`.
+
+use std::any::Any;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use crate::components::EmbeddedSignup;
+use crate::js_error::{js_error, to_js_error};
+use crate::options::WidgetOptions;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options of `mount()`: the flow configuration plus the widget's switches. */
+export interface WidgetOptions {
+  /** Meta app id (digits). */
+  appId: string | number;
+  /** Facebook Login for Business configuration id (digits). */
+  configId: string | number;
+  /** Where the code is POSTed (seed 003 body); https, or http on localhost/127.0.0.1. */
+  callbackUrl: string;
+  /** Graph API version, default "v24.0". */
+  graphApiVersion?: string;
+  /** "popup" (default) or "redirect". */
+  mode?: "popup" | "redirect";
+  /** OAuth redirect URI; required in redirect mode, enables the redirect fallback. */
+  redirectUri?: string;
+  /** `extras.featureType`, e.g. "whatsapp_business_app_onboarding". */
+  featureType?: string;
+  /** `extras.sessionInfoVersion` for version-3 configurations. */
+  sessionInfoVersion?: 3 | 4;
+  /** Extra callback request headers (e.g. a CSRF token). Never an admin key. */
+  headers?: Record<string, string>;
+  /** `fetch` credentials mode of the callback, default "same-origin". */
+  credentials?: "omit" | "same-origin" | "include";
+  /** How long to wait for the session info after the code, ms (default 1500). */
+  sessionGraceMs?: number;
+  /** Callback timeout, ms (default 20000). */
+  timeoutMs?: number;
+  /** SDK script URL (sandbox/testing). */
+  sdkUrl?: string;
+  /** Extra exact origins accepted for session events (sandbox only). */
+  allowedOrigins?: string[];
+  /** Show the E.164 phone-number field (default false). */
+  phoneField?: boolean;
+}
+"#;
+
+/// A mounted widget. `destroy()` unmounts it, ends a run in progress and
+/// removes its listeners; calling it again does nothing.
+#[wasm_bindgen]
+pub struct MountHandle {
+    unmount: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl MountHandle {
+    /// Unmounts the widget and releases everything it holds.
+    pub fn destroy(&mut self) {
+        // Dropping Leptos' unmount handle removes the DOM and disposes the
+        // reactive owner, which drops the flow controller (see Controller).
+        drop(self.unmount.take());
+    }
+
+    /// True until `destroy()` is called.
+    #[wasm_bindgen(getter, js_name = isMounted)]
+    pub fn is_mounted(&self) -> bool {
+        self.unmount.is_some()
+    }
+}
+
+/// Mounts the widget into `element` (appended to its children) with
+/// `options` (see `WidgetOptions`). Throws a `WaSignupError` (`name`, `code`,
+/// `message`) when `element` is not an HTML element or an option is invalid,
+/// e.g. `SECRET_IN_BROWSER` for an `sk_admin_` key anywhere in `options`.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount(
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] element: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WidgetOptions")] options: JsValue,
+) -> Result<MountHandle, JsValue> {
+    let element: HtmlElement = element.dyn_into().map_err(|_| {
+        js_error(
+            "INVALID_ELEMENT",
+            "mount(element, options): element must be an HTML element",
+        )
+    })?;
+    let raw: serde_json::Value = serde_wasm_bindgen::from_value(options).map_err(|err| {
+        js_error(
+            "INVALID_CONFIG",
+            &format!("invalid configuration: options must be a plain object ({err})"),
+        )
+    })?;
+    let WidgetOptions {
+        config,
+        phone_field,
+    } = WidgetOptions::from_json(&raw).map_err(|err| to_js_error(&err))?;
+    let handle = leptos::mount::mount_to(element, move || {
+        view! { <EmbeddedSignup config=config phone_field=phone_field /> }
+    });
+    Ok(MountHandle {
+        unmount: Some(Box::new(handle)),
+    })
+}

@@ -1,0 +1,655 @@
+#![cfg(target_arch = "wasm32")]
+//! Browser tests of the widget through its JS entry point `mount()`: a
+//! scripted stand-in for `window.FB`, synthetic `message` events from
+//! Meta's origin, and a stubbed `fetch` for the callback.
+
+use js_sys::{Array, Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+
+use wa_signup_web::{mount, MountHandle};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FB_ORIGIN: &str = "https://www.facebook.com";
+
+const PROFILE: &str = r#"{"id":"wabp_2DbBs7GWhGvVNJGrDXr5RG0mBWI","organizationId":"org_1","metaWabaId":"524126980791429","metaBusinessId":"2729063490586005","businessName":"Acme Corp","tokenExpiresAt":null,"onboardingCompletedAt":"2023-11-07T05:31:56Z","createdAt":"2023-11-07T05:31:56Z","phoneNumbers":[{"id":"wapn_2DbBs7GWhGvVNJGrDXr5RG0mBWI","displayPhoneNumber":"+15551234567","metaPhoneNumberId":"106540352242922","verified":true,"qualityRating":"GREEN"}],"isTestProfile":true}"#;
+
+// ---------------------------------------------------------------- fixtures
+
+fn s(v: &str) -> JsValue {
+    JsValue::from_str(v)
+}
+
+/// Runs JS fixture code with `args` bound to `a`, `b`, `c`.
+fn js(body: &str, args: &[JsValue]) -> JsValue {
+    let f = Function::new_with_args("a, b, c", body);
+    let arr: Array = args.iter().collect();
+    Reflect::apply(&f, &JsValue::NULL, &arr).expect("fixture runs")
+}
+
+/// A stand-in `window.FB`: records `init` and `login` calls; the test answers
+/// a login by calling its callback.
+fn install_fake_fb() {
+    js(
+        "window.__wa = { inits: [], logins: [], posts: [] };
+         window.FB = {
+           init(o) { window.__wa.inits.push(o); },
+           login(cb, o) { window.__wa.logins.push({ cb, o }); },
+         };",
+        &[],
+    );
+}
+
+fn login_count() -> u32 {
+    js("return window.__wa.logins.length;", &[])
+        .as_f64()
+        .unwrap_or(-1.0) as u32
+}
+
+/// Calls the `n`-th `FB.login` callback with `response` (JSON text).
+fn answer_login(n: u32, response: &str) {
+    js(
+        "window.__wa.logins[a].cb(JSON.parse(b));",
+        &[JsValue::from(n), s(response)],
+    );
+}
+
+/// A `message` event as Meta's popup posts it.
+fn post_session(origin: &str, data: &str) {
+    js(
+        "window.dispatchEvent(new MessageEvent('message', { origin: a, data: b }));",
+        &[s(origin), s(data)],
+    );
+}
+
+/// Replaces `fetch` with one answering `status` / `body` and recording request bodies.
+fn stub_fetch(status: u16, body: &str) {
+    js(
+        "if (!window.__realFetch) window.__realFetch = window.fetch;
+         window.fetch = async (req, init) => {
+           const text = typeof req === 'string' ? (init && init.body) : await req.clone().text();
+           window.__wa.posts.push(text);
+           return new Response(b, { status: a, headers: { 'Content-Type': 'application/json' } });
+         };",
+        &[JsValue::from(status), s(body)],
+    );
+}
+
+fn restore_fetch() {
+    js(
+        "if (window.__realFetch) window.fetch = window.__realFetch;",
+        &[],
+    );
+}
+
+fn posts() -> Vec<String> {
+    let arr: Array = js("return window.__wa.posts;", &[]).unchecked_into();
+    arr.iter().filter_map(|v| v.as_string()).collect()
+}
+
+async fn sleep(ms: u32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        js("setTimeout(a, b);", &[resolve.into(), JsValue::from(ms)]);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
+}
+
+/// A fresh container in the body (focus needs a connected node).
+fn container() -> HtmlElement {
+    let doc = document();
+    let el: HtmlElement = doc.create_element("div").expect("div").unchecked_into();
+    doc.body().expect("body").append_child(&el).expect("append");
+    el
+}
+
+fn options(extra: &str) -> JsValue {
+    let base = r#""appId":"1234567890","configId":"987654321","callbackUrl":"http://127.0.0.1:9/callback","sessionGraceMs":200,"timeoutMs":2000"#;
+    let text = if extra.is_empty() {
+        format!("{{{base}}}")
+    } else {
+        format!("{{{base},{extra}}}")
+    };
+    js_sys::JSON::parse(&text).expect("options JSON")
+}
+
+/// Mounts a widget with a fake SDK and waits until it is ready.
+async fn ready_widget(extra: &str) -> (HtmlElement, MountHandle) {
+    install_fake_fb();
+    let el = container();
+    let handle = mount(el.clone().into(), options(extra)).expect("mounts");
+    sleep(20).await;
+    assert_eq!(
+        title(&el),
+        "Ready to connect your WhatsApp Business account."
+    );
+    (el, handle)
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("{selector} in {}", root.inner_html()))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn title(root: &Element) -> String {
+    text(root, ".wa-signup-status-title")
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
+    find(root, selector).get_attribute(name)
+}
+
+fn primary(root: &Element) -> HtmlElement {
+    find(root, ".wa-signup-button:not(.wa-signup-button-secondary)").unchecked_into()
+}
+
+fn redirect_button(root: &Element) -> HtmlElement {
+    find(root, ".wa-signup-button-secondary").unchecked_into()
+}
+
+fn status_region(root: &Element) -> Element {
+    find(root, ".wa-signup-status")
+}
+
+fn active_element() -> Option<Element> {
+    document().active_element()
+}
+
+/// Records `wa-signup:*` events reaching `el` as `[type, detail]` pairs.
+fn record_events(el: &HtmlElement) -> Array {
+    js(
+        "const seen = [];
+         for (const t of ['wa-signup:state', 'wa-signup:success', 'wa-signup:cancel', 'wa-signup:error', 'wa-signup:phone'])
+           a.addEventListener(t, (e) => seen.push([e.type, e.detail]));
+         return seen;",
+        &[el.clone().into()],
+    )
+    .unchecked_into()
+}
+
+fn events_of(seen: &Array, kind: &str) -> Vec<JsValue> {
+    seen.iter()
+        .filter_map(|pair| {
+            let pair: Array = pair.unchecked_into();
+            (pair.get(0).as_string().as_deref() == Some(kind)).then(|| pair.get(1))
+        })
+        .collect()
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &s(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn cleanup(el: HtmlElement, mut handle: MountHandle) {
+    handle.destroy();
+    el.remove();
+    restore_fetch();
+}
+
+const FINISH: &str = r#"{"type":"WA_EMBEDDED_SIGNUP","event":"FINISH","data":{"phone_number_id":"106540352242922","waba_id":"524126980791429","business_id":"2729063490586005"}}"#;
+
+// ---------------------------------------------------------------- tests
+
+#[wasm_bindgen_test]
+async fn shows_sdk_loading_then_ready_and_inits_the_sdk() {
+    install_fake_fb();
+    let el = container();
+    let handle = mount(el.clone().into(), options("")).expect("mounts");
+    // Synchronously after mount: loading, busy, button disabled.
+    assert_eq!(title(&el), "Loading Facebook sign-in…");
+    assert_eq!(
+        attr(&el, ".wa-signup-status", "aria-busy").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        attr(&el, ".wa-signup-status", "aria-live").as_deref(),
+        Some("polite")
+    );
+    assert_eq!(
+        attr(&el, ".wa-signup-status", "role").as_deref(),
+        Some("status")
+    );
+    assert!(primary(&el).has_attribute("disabled"));
+    assert_eq!(primary(&el).tag_name(), "BUTTON");
+    assert_eq!(
+        primary(&el).text_content().as_deref(),
+        Some("Connect WhatsApp")
+    );
+
+    sleep(20).await;
+    assert_eq!(
+        title(&el),
+        "Ready to connect your WhatsApp Business account."
+    );
+    assert_eq!(
+        attr(&el, ".wa-signup-status", "aria-busy").as_deref(),
+        Some("false")
+    );
+    assert!(!primary(&el).has_attribute("disabled"));
+    assert!(redirect_button(&el).has_attribute("hidden"));
+    let init = js("return window.__wa.inits[0];", &[]);
+    assert_eq!(
+        get(&init, "appId").as_string().as_deref(),
+        Some("1234567890")
+    );
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+async fn click_calls_fb_login_inside_the_click_then_waits_for_meta() {
+    let (el, handle) = ready_widget("").await;
+    assert_eq!(login_count(), 0);
+    primary(&el).click();
+    // No await between the click and FB.login (popup blockers).
+    assert_eq!(login_count(), 1);
+    let login_options = js("return window.__wa.logins[0].o;", &[]);
+    assert_eq!(
+        get(&login_options, "config_id").as_string().as_deref(),
+        Some("987654321")
+    );
+    sleep(0).await;
+    assert_eq!(title(&el), "Waiting for Meta…");
+    assert_eq!(
+        attr(&el, ".wa-signup-status", "aria-busy").as_deref(),
+        Some("true")
+    );
+    assert!(primary(&el).has_attribute("disabled"));
+    // A second click while busy does nothing.
+    primary(&el).click();
+    assert_eq!(login_count(), 1);
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+async fn cancel_at_a_step_says_which_and_offers_try_again() {
+    let (el, handle) = ready_widget("").await;
+    let seen = record_events(&el);
+    primary(&el).click();
+    post_session(
+        FB_ORIGIN,
+        r#"{"type":"WA_EMBEDDED_SIGNUP","event":"CANCEL","data":{"current_step":"PHONE_NUMBER_VERIFICATION"}}"#,
+    );
+    answer_login(0, r#"{"authResponse":null,"status":"unknown"}"#);
+    sleep(20).await;
+    assert_eq!(title(&el), "Signup cancelled.");
+    assert_eq!(
+        text(&el, ".wa-signup-status-detail"),
+        "You left at the step “Phone number verification”."
+    );
+    assert_eq!(
+        attr(&el, ".wa-signup-status", "data-tone").as_deref(),
+        Some("error")
+    );
+    let button = primary(&el);
+    assert_eq!(button.text_content().as_deref(), Some("Try again"));
+    assert!(!button.has_attribute("disabled"));
+    // Focus moves to "Try again" (nothing else on the page had it).
+    assert_eq!(active_element(), Some(button.clone().into()));
+    // The host sees the cancel event, bubbled from the widget.
+    let cancels = events_of(&seen, "wa-signup:cancel");
+    assert_eq!(cancels.len(), 1);
+    assert_eq!(
+        get(&cancels[0], "currentStep").as_string().as_deref(),
+        Some("PHONE_NUMBER_VERIFICATION")
+    );
+    // "Try again" starts a new run inside the same click.
+    button.click();
+    assert_eq!(login_count(), 2);
+    sleep(0).await;
+    assert_eq!(title(&el), "Waiting for Meta…");
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+async fn cancel_with_meta_error_fails_with_the_reason() {
+    let (el, handle) = ready_widget("").await;
+    primary(&el).click();
+    post_session(
+        FB_ORIGIN,
+        r#"{"type":"WA_EMBEDDED_SIGNUP","event":"CANCEL","data":{"error_message":"Your business is restricted","error_id":"524126","session_id":"f34b","timestamp":"1689"}}"#,
+    );
+    answer_login(0, r#"{"authResponse":null}"#);
+    sleep(20).await;
+    assert_eq!(title(&el), "Couldn't connect WhatsApp.");
+    let status = status_region(&el).text_content().unwrap_or_default();
+    assert!(
+        status.contains("Meta reported an error: Your business is restricted"),
+        "{status}"
+    );
+    assert!(status.contains("Error code: META_ERROR"), "{status}");
+    assert_eq!(primary(&el).text_content().as_deref(), Some("Try again"));
+    assert!(redirect_button(&el).has_attribute("hidden"));
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+async fn finish_without_auth_response_offers_redirect_mode_when_configured() {
+    for (extra, offered) in [
+        (r#""redirectUri":"https://example.com/return""#, true),
+        ("", false),
+    ] {
+        let (el, handle) = ready_widget(extra).await;
+        primary(&el).click();
+        post_session(FB_ORIGIN, FINISH);
+        answer_login(
+            login_count() - 1,
+            r#"{"authResponse":null,"status":"unknown"}"#,
+        );
+        sleep(20).await;
+        let status = status_region(&el).text_content().unwrap_or_default();
+        assert!(status.contains("NO_AUTH_RESPONSE"), "{status}");
+        assert_eq!(
+            !redirect_button(&el).has_attribute("hidden"),
+            offered,
+            "{extra}"
+        );
+        assert_eq!(
+            redirect_button(&el).text_content().as_deref(),
+            Some("Continue in this window")
+        );
+        assert!(posts().is_empty(), "nothing is POSTed without a code");
+        cleanup(el, handle);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn connected_shows_business_name_and_numbers_after_one_post() {
+    let (el, handle) = ready_widget("").await;
+    stub_fetch(200, PROFILE);
+    let seen = record_events(&el);
+    primary(&el).click();
+    post_session(FB_ORIGIN, FINISH);
+    answer_login(
+        0,
+        r#"{"authResponse":{"code":"AQ-test-code"},"status":"connected"}"#,
+    );
+    sleep(50).await;
+    assert_eq!(title(&el), "Connected: Acme Corp");
+    assert_eq!(text(&el, ".wa-signup-numbers li"), "+15551234567");
+    assert_eq!(
+        attr(&el, ".wa-signup-status", "data-tone").as_deref(),
+        Some("success")
+    );
+    assert!(
+        primary(&el).has_attribute("hidden"),
+        "no button once connected"
+    );
+    // Focus goes to the status region (there is no button to focus).
+    assert_eq!(active_element(), Some(status_region(&el)));
+    let sent = posts();
+    assert_eq!(sent.len(), 1, "exactly one POST");
+    let body = js_sys::JSON::parse(&sent[0]).expect("JSON body");
+    assert_eq!(
+        get(&body, "code").as_string().as_deref(),
+        Some("AQ-test-code")
+    );
+    assert_eq!(
+        get(&body, "wabaId").as_string().as_deref(),
+        Some("524126980791429")
+    );
+    assert_eq!(events_of(&seen, "wa-signup:success").len(), 1);
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+async fn callback_error_shows_status_and_is_never_retried_automatically() {
+    let (el, handle) = ready_widget("").await;
+    stub_fetch(500, r#"{"error":"boom"}"#);
+    primary(&el).click();
+    post_session(FB_ORIGIN, FINISH);
+    answer_login(0, r#"{"authResponse":{"code":"AQ-once"}}"#);
+    sleep(50).await;
+    let status = status_region(&el).text_content().unwrap_or_default();
+    assert!(
+        status.contains("The server did not accept the signup (HTTP 500)."),
+        "{status}"
+    );
+    assert!(status.contains("CALLBACK_HTTP_ERROR"), "{status}");
+    sleep(50).await;
+    assert_eq!(posts().len(), 1, "no automatic retry");
+    // Try again = a new FB.login, not a re-POST of the old code.
+    primary(&el).click();
+    assert_eq!(login_count(), 2);
+    sleep(20).await;
+    assert_eq!(posts().len(), 1);
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+async fn sending_state_is_shown_while_the_callback_runs() {
+    let (el, handle) = ready_widget("").await;
+    // A fetch that never answers (until the 2 s timeout).
+    js(
+        "if (!window.__realFetch) window.__realFetch = window.fetch;
+         window.fetch = () => new Promise(() => {});",
+        &[],
+    );
+    primary(&el).click();
+    post_session(FB_ORIGIN, FINISH);
+    answer_login(0, r#"{"authResponse":{"code":"AQ-slow"}}"#);
+    sleep(20).await;
+    assert_eq!(title(&el), "Connecting your account…");
+    assert_eq!(
+        attr(&el, ".wa-signup-status", "aria-busy").as_deref(),
+        Some("true")
+    );
+    assert!(primary(&el).has_attribute("disabled"));
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+fn invalid_options_throw_wa_signup_errors_with_codes() {
+    let el = container();
+    let cases = [
+        (
+            options(r#""headers":{"Authorization":"Bearer sk_admin_0123456789abcdef"}"#),
+            "SECRET_IN_BROWSER",
+        ),
+        (
+            options(r#""nested":{"key":"sk_admin_0123456789abcdef"}"#),
+            "SECRET_IN_BROWSER",
+        ),
+        (
+            js_sys::JSON::parse(
+                r#"{"appId":"abc","configId":"1","callbackUrl":"https://x.example/cb"}"#,
+            )
+            .expect("json"),
+            "INVALID_APP_ID",
+        ),
+        (
+            options(r#""callbackUrl":"http://example.com/cb""#),
+            "INVALID_CALLBACK_URL",
+        ),
+        (options(r#""phoneField":"yes""#), "INVALID_CONFIG"),
+    ];
+    for (opts, code) in cases {
+        let err = mount(el.clone().into(), opts).err().expect("throws");
+        assert_eq!(
+            get(&err, "name").as_string().as_deref(),
+            Some("WaSignupError")
+        );
+        assert_eq!(get(&err, "code").as_string().as_deref(), Some(code));
+        assert!(err.is_instance_of::<js_sys::Error>());
+        let message = get(&err, "message").as_string().unwrap_or_default();
+        assert!(
+            !message.contains("0123456789abcdef"),
+            "the secret is never echoed: {message}"
+        );
+    }
+    let err = mount(JsValue::from_str("#app"), options(""))
+        .err()
+        .expect("throws");
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("INVALID_ELEMENT")
+    );
+    assert_eq!(el.child_element_count(), 0, "nothing mounted");
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn destroy_unmounts_and_ends_the_run() {
+    let (el, mut handle) = ready_widget("").await;
+    stub_fetch(200, PROFILE);
+    primary(&el).click();
+    assert!(handle.is_mounted());
+    handle.destroy();
+    assert!(!handle.is_mounted());
+    assert_eq!(el.child_element_count(), 0, "the widget is gone");
+    // Meta answers after destroy: nothing is listening, nothing is POSTed.
+    post_session(FB_ORIGIN, FINISH);
+    // The flow's callback may already be released (then calling it throws
+    // inside the SDK); either way nothing may reach the callback URL.
+    js(
+        "try { window.__wa.logins[0].cb({ authResponse: { code: 'AQ-late' } }); } catch (e) {}",
+        &[],
+    );
+    sleep(50).await;
+    assert!(posts().is_empty(), "{:?}", posts());
+    handle.destroy(); // twice is fine
+    el.remove();
+    restore_fetch();
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_are_independent() {
+    install_fake_fb();
+    let (a, b) = (container(), container());
+    let ha = mount(a.clone().into(), options("")).expect("mounts a");
+    let hb = mount(b.clone().into(), options(r#""phoneField":true"#)).expect("mounts b");
+    sleep(20).await;
+    primary(&a).click();
+    sleep(0).await;
+    assert_eq!(title(&a), "Waiting for Meta…");
+    assert_eq!(
+        title(&b),
+        "Ready to connect your WhatsApp Business account."
+    );
+    assert_ne!(
+        attr(&a, ".wa-signup-status", "id"),
+        attr(&b, ".wa-signup-status", "id")
+    );
+    assert_eq!(
+        attr(&a, ".wa-signup-button", "aria-describedby"),
+        attr(&a, ".wa-signup-status", "id")
+    );
+    let styles = document()
+        .query_selector_all("#wa-signup-style")
+        .map(|l| l.length())
+        .unwrap_or(0);
+    assert_eq!(styles, 1, "the stylesheet is injected once");
+    assert!(a
+        .query_selector(".wa-signup-input")
+        .ok()
+        .flatten()
+        .is_none());
+    assert!(b
+        .query_selector(".wa-signup-input")
+        .ok()
+        .flatten()
+        .is_some());
+    cleanup(a, ha);
+    cleanup(b, hb);
+}
+
+/// Types `value` into the input as a user would (value + `input` event).
+fn type_into(input: &Element, value: &str) {
+    js(
+        "a.value = b; a.dispatchEvent(new Event('input', { bubbles: true }));",
+        &[input.clone().into(), s(value)],
+    );
+}
+
+#[wasm_bindgen_test]
+async fn phone_field_validates_live_and_splits_for_meta() {
+    let (el, handle) = ready_widget(r#""phoneField":true"#).await;
+    let seen = record_events(&el);
+    let input = find(&el, ".wa-signup-input");
+    let hint_id = attr(&el, ".wa-signup-hint", "id").unwrap_or_default();
+    assert_eq!(input.get_attribute("type").as_deref(), Some("tel"));
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    let label_for = attr(&el, ".wa-signup-label", "for");
+    assert_eq!(label_for, input.get_attribute("id"));
+    assert_eq!(
+        input.get_attribute("aria-describedby"),
+        Some(hint_id.clone())
+    );
+    assert!(find(&el, ".wa-signup-split").has_attribute("hidden"));
+
+    // (typed, aria-invalid, hint fragment, split shown)
+    let cases = [
+        ("212 555 1234", "true", "Start with +", false),
+        ("+1 212 555 12a4", "true", "“a” (character 14)", false),
+        ("+999 1234", "true", "+999 is not a country code", false),
+        (
+            "+44 7911 123456",
+            "false",
+            "Valid number: +447911123456",
+            true,
+        ),
+        ("", "false", "Include the country code", false),
+    ];
+    for (typed, invalid, fragment, split) in cases {
+        type_into(&input, typed);
+        sleep(0).await;
+        assert_eq!(
+            input.get_attribute("aria-invalid").as_deref(),
+            Some(invalid),
+            "{typed}"
+        );
+        let hint = text(&el, ".wa-signup-hint");
+        assert!(hint.contains(fragment), "{typed}: {hint}");
+        assert_eq!(
+            !find(&el, ".wa-signup-split").has_attribute("hidden"),
+            split,
+            "{typed}"
+        );
+    }
+    type_into(&input, "+44 7911 123456");
+    sleep(0).await;
+    assert_eq!(text(&el, ".wa-signup-cc"), "44");
+    assert_eq!(text(&el, ".wa-signup-national"), "7911123456");
+    let described = input.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(
+        described.starts_with(&hint_id) && described.contains("-split"),
+        "{described}"
+    );
+
+    let phone_events = events_of(&seen, "wa-signup:phone");
+    assert_eq!(phone_events.len(), 6);
+    let last = phone_events.last().cloned().unwrap_or(JsValue::UNDEFINED);
+    assert_eq!(get(&last, "validity").as_string().as_deref(), Some("valid"));
+    assert_eq!(get(&last, "cc").as_string().as_deref(), Some("44"));
+    assert_eq!(
+        get(&last, "phoneNumber").as_string().as_deref(),
+        Some("7911123456")
+    );
+    assert_eq!(
+        get(&last, "e164").as_string().as_deref(),
+        Some("+447911123456")
+    );
+    let first = phone_events.first().cloned().unwrap_or(JsValue::UNDEFINED);
+    assert_eq!(
+        get(&first, "errorCode").as_string().as_deref(),
+        Some("MISSING_PLUS")
+    );
+    assert!(get(&first, "cc").is_undefined());
+    cleanup(el, handle);
+}
