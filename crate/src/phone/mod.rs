@@ -40,9 +40,9 @@ pub use lengths::PossibleLengths;
 pub use meta_params::{to_meta_phone_params, MetaPhoneParams};
 pub use number::PhoneNumber;
 pub use parse::parse;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "js"))]
 pub(crate) use parse::parse_with;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "js"))]
 pub(crate) use resolve::{write_code, Resolved};
 
 #[cfg(test)]
