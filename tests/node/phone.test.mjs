@@ -181,3 +181,46 @@ describe("isE164Batch", () => {
     assert.equal(thrown(() => isE164Batch(["+447911123456"])).code, "INVALID_TYPE");
   });
 });
+
+describe("agreement with libphonenumber-js (min metadata)", () => {
+  // A seeded corpus like the benchmark's: numbers of possible lengths for every
+  // calling code, one digit short or long, a digit inserted or dropped, junk.
+  // `isE164Batch` must agree with `isPossiblePhoneNumber` on >= 99.9% of the
+  // numbers E.164 allows (at most 15 digits); longer ones are ours to refuse.
+  test("isE164Batch agrees with isPossiblePhoneNumber on >= 99.9%", async () => {
+    const { createRequire } = await import("node:module");
+    const require = createRequire(import.meta.url);
+    const { isPossiblePhoneNumber } = require("libphonenumber-js/min");
+    const meta = require("libphonenumber-js/metadata.min.json");
+    let seed = 20240611;
+    const random = (n) => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+    };
+    const codes = [...Object.keys(meta.country_calling_codes), ...Object.keys(meta.nonGeographic)];
+    const lengthsOf = (cc) => (meta.countries[meta.country_calling_codes[cc]?.[0]] ?? meta.nonGeographic[cc])[3];
+    const digits = (n) => Array.from({ length: n }, () => random(10)).join("");
+    const corpus = [];
+    while (corpus.length < 50000) {
+      const cc = codes[random(codes.length)];
+      const lengths = lengthsOf(cc);
+      const len = lengths[random(lengths.length)];
+      let national = digits(len);
+      switch (random(6)) {
+        case 0: national = national.slice(0, -1); break;
+        case 1: national += digits(1); break;
+        case 2: { const p = random(len + 1); national = national.slice(0, p) + random(10) + national.slice(p); break; }
+        case 3: { const p = random(len); national = national.slice(0, p) + national.slice(p + 1); break; }
+        case 4: national = digits(random(16)); break;
+        default: break;
+      }
+      if (cc.length + national.length <= 15) corpus.push(`+${cc}${national}`);
+    }
+    const ours = isE164Batch(corpus.join("\n"));
+    const disagreements = corpus.filter((s, i) => (ours[i] === 1) !== isPossiblePhoneNumber(s));
+    const rate = 1 - disagreements.length / corpus.length;
+    assert.ok(rate >= 0.999, `agreement ${(rate * 100).toFixed(3)}%: ${disagreements.slice(0, 10).join(" ")}`);
+  });
+});
