@@ -2,18 +2,19 @@
 //! assign apps to a phone number. The response is a
 //! [`PhoneNumberResource`](super::PhoneNumberResource).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::app_ids::check_app_ids;
 use super::error::ApiError;
-use super::schema::{decode, field, Kind, Presence, Schema};
+use super::schema::{check, field, parse_object, Kind, Presence, Schema};
 use crate::ids;
 
 /// The seed 000 request: the path's `phoneNumberId` and the body `{ "appIds": [...] }`.
 ///
 /// Only `appIds` is serialized (it is the body); the path id is in
 /// [`path`](Self::path). An empty list is allowed: `PUT` replaces the set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A received body is checked with [`from_json`](Self::from_json).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AssignAppsRequest {
     #[serde(skip)]
@@ -26,7 +27,7 @@ pub struct AssignAppsRequest {
 #[must_use]
 pub struct AssignAppsRequestBuilder(AssignAppsRequest);
 
-pub(crate) static REQUEST_SCHEMA: Schema = Schema {
+static REQUEST_SCHEMA: Schema = Schema {
     fields: &[field("appIds", Kind::Array(&Kind::Str), Presence::Required)],
     deny_unknown: true,
 };
@@ -42,9 +43,13 @@ impl AssignAppsRequest {
 
     /// Parses and validates a received body for the path id `phone_number_id`.
     pub fn from_json(phone_number_id: &str, json: &str) -> Result<Self, ApiError> {
-        let mut request: Self = decode(json, &REQUEST_SCHEMA)?;
-        request.phone_number_id = phone_number_id.to_owned();
-        request.validated()
+        let value = parse_object(json)?;
+        let c = check(&value, &REQUEST_SCHEMA)?;
+        AssignAppsRequest {
+            phone_number_id: phone_number_id.to_owned(),
+            app_ids: c.strings("appIds"),
+        }
+        .validated()
     }
 
     fn validated(self) -> Result<Self, ApiError> {

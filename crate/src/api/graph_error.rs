@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::ApiError;
-use super::schema::{decode, field, Kind, Presence, Schema};
+use super::schema::{field, no_extra_check, typed, Kind, Presence, Schema};
 
 /// The error codes seed 004 documents for adding a phone number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -112,7 +112,7 @@ static ERROR: Schema = Schema {
     deny_unknown: false,
 };
 
-pub(crate) static ENVELOPE_SCHEMA: Schema = Schema {
+static ENVELOPE_SCHEMA: Schema = Schema {
     fields: &[field("error", Kind::Object(&ERROR), Presence::Required)],
     deny_unknown: false,
 };
@@ -120,13 +120,38 @@ pub(crate) static ENVELOPE_SCHEMA: Schema = Schema {
 /// Parses a Graph API error body `{ "error": { message, type, code, error_subcode?, fbtrace_id? } }`
 /// and returns the inner error. Other keys Meta adds (`error_user_msg`, …) are ignored.
 pub fn parse_graph_error(json: &str) -> Result<GraphError, ApiError> {
-    decode::<GraphErrorEnvelope>(json, &ENVELOPE_SCHEMA).map(|e| e.error)
+    typed::<GraphErrorEnvelope>(json, &ENVELOPE_SCHEMA, no_extra_check).map(|e| e.error)
+}
+
+#[cfg(any(test, target_arch = "wasm32"))]
+/// The same checks, for the JS adapter: the projected inner `error` object,
+/// plus `description` when `code` is one of seed 004's.
+pub(crate) fn project_graph_error(json: &str) -> Result<super::schema::Projected, ApiError> {
+    use super::schema::{projected, Projected};
+    use serde_json::Value;
+    let Projected::Object(mut outer) = projected(json, &ENVELOPE_SCHEMA, no_extra_check)? else {
+        return Ok(Projected::Object(Vec::new()));
+    };
+    let Some(("error", Projected::Object(mut fields))) = outer.pop() else {
+        return Ok(Projected::Object(Vec::new()));
+    };
+    let known = fields.iter().find_map(|(key, value)| match (key, value) {
+        (&"code", Projected::Leaf(code)) => code.as_i64().and_then(MetaErrorCode::from_code),
+        _ => None,
+    });
+    if let Some(code) = known {
+        fields.push((
+            "description",
+            Projected::Leaf(Value::from(code.description())),
+        ));
+    }
+    Ok(Projected::Object(fields))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::schema::testing::{assert_every_field_checked, assert_serializes_schema_keys};
+    use crate::api::schema::testing::{assert_every_field_checked, assert_projection_matches};
 
     const SAMPLE: &str = r#"{
   "error": {
@@ -169,17 +194,31 @@ mod tests {
         assert_eq!(e.error_type, "OAuthException");
         assert_eq!(e.error_subcode, Some(463));
         assert_eq!(e.known_code(), Some(MetaErrorCode::InvalidOAuthAccessToken));
-        let out = serde_json::to_value(GraphErrorEnvelope { error: e }).unwrap();
+        let envelope = GraphErrorEnvelope { error: e.clone() };
         assert_eq!(
-            out,
+            serde_json::to_value(&envelope).unwrap(),
             serde_json::from_str::<serde_json::Value>(SAMPLE).unwrap()
         );
-        assert_serializes_schema_keys(&out, &ENVELOPE_SCHEMA);
+        assert_projection_matches(SAMPLE, &ENVELOPE_SCHEMA, &envelope);
+        let inner = serde_json::to_string(&project_graph_error(SAMPLE).unwrap()).unwrap();
+        let typed = serde_json::to_string(&e).unwrap();
+        let described = format!(
+            "{},\"description\":\"Invalid OAuth 2.0 Access Token\"}}",
+            typed.trim_end_matches('}')
+        );
+        assert_eq!(inner, described);
+        let unknown = r#"{"error":{"message":"m","type":"t","code":1}}"#;
+        assert_eq!(
+            serde_json::to_string(&project_graph_error(unknown).unwrap()).unwrap(),
+            r#"{"message":"m","type":"t","code":1}"#
+        );
     }
 
     #[test]
     fn every_field_is_checked_by_name() {
-        assert_every_field_checked(SAMPLE, &ENVELOPE_SCHEMA, parse_graph_error);
+        let optional = ["error.error_subcode", "error.fbtrace_id"];
+        assert_every_field_checked(SAMPLE, parse_graph_error, &[], &optional);
+        assert_every_field_checked(SAMPLE, project_graph_error, &[], &optional);
     }
 
     #[test]

@@ -7,24 +7,24 @@ use serde::{Deserialize, Serialize};
 
 use super::error::ApiError;
 use super::https_url::{self, Loopback};
-use super::schema::{decode, field, Kind, Presence, Schema};
+use super::schema::{check, field, no_extra_check, parse_object, typed, Kind, Presence, Schema};
 use super::timestamp::Timestamp;
 use crate::meta_id;
 
 /// The seed 002 body: `{ "whatsapp_phone_number": { access_token?, webhook_destination_url? } }`.
 ///
 /// At least one of the two must be set. `Debug` never prints the token.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct KapsoPhoneNumberUpdate {
     whatsapp_phone_number: KapsoPhoneNumberFields,
 }
 
 /// The inner object of a [`KapsoPhoneNumberUpdate`]; absent fields are not sent.
-#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize)]
 pub struct KapsoPhoneNumberFields {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     access_token: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     webhook_destination_url: Option<String>,
 }
 
@@ -34,7 +34,7 @@ pub struct KapsoPhoneNumberFields {
 pub struct KapsoPhoneNumberUpdateBuilder(KapsoPhoneNumberFields);
 
 /// The inner object, as the JS adapter takes it (flat, snake_case).
-pub(crate) static FIELDS_SCHEMA: Schema = Schema {
+static FIELDS_SCHEMA: Schema = Schema {
     fields: &[
         field("access_token", Kind::Str, Presence::Optional),
         field("webhook_destination_url", Kind::Str, Presence::Optional),
@@ -51,7 +51,13 @@ impl KapsoPhoneNumberUpdate {
     /// Parses and validates the flat inner object
     /// `{ "access_token"?, "webhook_destination_url"? }` (unknown keys refused).
     pub fn from_fields_json(json: &str) -> Result<Self, ApiError> {
-        KapsoPhoneNumberUpdateBuilder(decode(json, &FIELDS_SCHEMA)?).build()
+        let value = parse_object(json)?;
+        let c = check(&value, &FIELDS_SCHEMA)?;
+        KapsoPhoneNumberUpdateBuilder(KapsoPhoneNumberFields {
+            access_token: c.opt_string("access_token"),
+            webhook_destination_url: c.opt_string("webhook_destination_url"),
+        })
+        .build()
     }
 
     /// `/platform/v1/whatsapp/phone_numbers/{phone_number_id}` for Meta's
@@ -263,14 +269,23 @@ static DATA: Schema = Schema {
     deny_unknown: false,
 };
 
-pub(crate) static RESPONSE_SCHEMA: Schema = Schema {
+static RESPONSE_SCHEMA: Schema = Schema {
     fields: &[field("data", Kind::Object(&DATA), Presence::Required)],
     deny_unknown: false,
 };
 
 /// Parses a seed 002 response body; errors name fields as `data.<field>`.
 pub fn parse_kapso_phone_number_response(json: &str) -> Result<KapsoPhoneNumberResponse, ApiError> {
-    decode(json, &RESPONSE_SCHEMA)
+    typed(json, &RESPONSE_SCHEMA, no_extra_check)
+}
+
+#[cfg(any(test, target_arch = "wasm32"))]
+/// The same checks, for the JS adapter.
+pub(crate) fn project_kapso_phone_number_response(
+    json: &str,
+) -> Result<super::schema::Projected, ApiError> {
+    use super::schema::projected;
+    projected(json, &RESPONSE_SCHEMA, no_extra_check)
 }
 
 #[cfg(test)]
@@ -279,7 +294,7 @@ mod tests {
 
     use super::*;
     use crate::api::schema::testing::{
-        assert_every_field_checked, assert_serializes_schema_keys, minify,
+        assert_every_field_checked, assert_projection_matches, minify,
     };
     use crate::api::UrlRule;
 
@@ -444,15 +459,48 @@ mod tests {
         );
         let out = serde_json::to_value(&r).unwrap();
         assert_eq!(out, serde_json::from_str::<Value>(SEED_RESPONSE).unwrap());
-        assert_serializes_schema_keys(&out, &RESPONSE_SCHEMA);
+        assert_projection_matches(SEED_RESPONSE, &RESPONSE_SCHEMA, &r);
+        assert_eq!(
+            serde_json::from_str::<KapsoPhoneNumberResponse>(SEED_RESPONSE).ok(),
+            Some(r)
+        );
     }
+
+    const OPTIONAL: [&str; 15] = [
+        "name",
+        "webhook_verified_at",
+        "customer_id",
+        "display_name",
+        "display_phone_number",
+        "display_phone_number_normalized",
+        "verified_name",
+        "quality_rating",
+        "code_verification_status",
+        "name_status",
+        "status",
+        "throughput_tier",
+        "whatsapp_business_manager_messaging_limit",
+        "is_official_business_account",
+        "is_pin_enabled",
+    ];
 
     #[test]
     fn every_response_field_is_checked_by_name() {
+        // Required: the identity, the three flags and the two timestamps; the
+        // rest may be absent or null (see the `KapsoPhoneNumber` docs).
+        let optional: Vec<String> = OPTIONAL.iter().map(|f| format!("data.{f}")).collect();
+        let optional: Vec<&str> = optional.iter().map(String::as_str).collect();
         assert_every_field_checked(
             SEED_RESPONSE,
-            &RESPONSE_SCHEMA,
             parse_kapso_phone_number_response,
+            &[],
+            &optional,
+        );
+        assert_every_field_checked(
+            SEED_RESPONSE,
+            project_kapso_phone_number_response,
+            &[],
+            &optional,
         );
     }
 
@@ -465,6 +513,7 @@ mod tests {
             .unwrap()
             .remove("quality_rating");
         let r = parse_kapso_phone_number_response(&doc.to_string()).unwrap();
+        assert_projection_matches(&doc.to_string(), &RESPONSE_SCHEMA, &r);
         assert_eq!(
             (
                 r.data.verified_name.as_deref(),

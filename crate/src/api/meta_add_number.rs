@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::ApiError;
 use super::form_encoding;
-use super::schema::{decode, field, Kind, Presence, Schema};
+use super::schema::{check, field, no_extra_check, parse_object, typed, Kind, Presence, Schema};
 use crate::error::ErrorCode;
 use crate::{meta_id, phone};
 
@@ -28,20 +28,17 @@ pub struct MetaAddPhoneNumberParams {
 }
 
 /// Builds [`MetaAddPhoneNumberParams`]; checks happen in [`build`](Self::build).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[must_use]
 pub struct MetaAddPhoneNumberParamsBuilder {
     phone_number: String,
-    #[serde(default)]
     migrate_phone_number: Option<bool>,
-    #[serde(default)]
     preverified_id: Option<String>,
-    #[serde(default)]
     verified_name: Option<String>,
 }
 
 /// The JS adapter's input: Meta's names, with `phone_number` the whole E.164 number.
-pub(crate) static INPUT_SCHEMA: Schema = Schema {
+static INPUT_SCHEMA: Schema = Schema {
     fields: &[
         field("phone_number", Kind::Str, Presence::Required),
         field("migrate_phone_number", Kind::Bool, Presence::Optional),
@@ -64,7 +61,15 @@ impl MetaAddPhoneNumberParams {
     /// "preverified_id"?, "verified_name"? }` (unknown keys refused), where
     /// `phone_number` is the whole international number to split.
     pub fn from_input_json(json: &str) -> Result<Self, ApiError> {
-        decode::<MetaAddPhoneNumberParamsBuilder>(json, &INPUT_SCHEMA)?.build()
+        let value = parse_object(json)?;
+        let c = check(&value, &INPUT_SCHEMA)?;
+        MetaAddPhoneNumberParamsBuilder {
+            phone_number: c.string("phone_number"),
+            migrate_phone_number: c.opt_bool("migrate_phone_number"),
+            preverified_id: c.opt_string("preverified_id"),
+            verified_name: c.opt_string("verified_name"),
+        }
+        .build()
     }
 
     /// `/{waba_id}/phone_numbers` (prefix it with the Graph host and version);
@@ -196,7 +201,7 @@ static RESPONSE_SCHEMA: Schema = Schema {
 pub fn parse_meta_add_phone_number_response(
     json: &str,
 ) -> Result<MetaAddPhoneNumberResponse, ApiError> {
-    let response: MetaAddPhoneNumberResponse = decode(json, &RESPONSE_SCHEMA)?;
+    let response: MetaAddPhoneNumberResponse = typed(json, &RESPONSE_SCHEMA, no_extra_check)?;
     if !meta_id::is_meta_id(&response.id) {
         return Err(ApiError::InvalidMetaId { field: "id".into() });
     }

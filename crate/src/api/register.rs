@@ -2,10 +2,11 @@
 //! number. The response is a [`PhoneNumberResource`](super::PhoneNumberResource).
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::app_ids::check_app_ids;
 use super::error::ApiError;
-use super::schema::{decode, field, Kind, Presence, Schema};
+use super::schema::{check, field, parse_object, Kind, Presence, Schema};
 use crate::error::ErrorCode;
 use crate::{meta_id, phone};
 
@@ -15,14 +16,15 @@ use crate::{meta_id, phone};
 /// body with [`RegisterPhoneNumberRequest::from_json`]. Both normalize
 /// `displayPhoneNumber` to canonical E.164 (`+1 (555) 123-4567` becomes
 /// `+15551234567`); a number without `+` or `00` is refused, since no
-/// default country is known here.
+/// default country is known here. serde's `Deserialize` goes through the
+/// same checks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", try_from = "Value")]
 pub struct RegisterPhoneNumberRequest {
     display_phone_number: String,
     meta_phone_number_id: String,
     meta_business_account_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     app_ids: Option<Vec<String>>,
 }
 
@@ -31,7 +33,7 @@ pub struct RegisterPhoneNumberRequest {
 #[must_use]
 pub struct RegisterPhoneNumberRequestBuilder(RegisterPhoneNumberRequest);
 
-pub(crate) static REQUEST_SCHEMA: Schema = Schema {
+static REQUEST_SCHEMA: Schema = Schema {
     fields: &[
         field("displayPhoneNumber", Kind::Str, Presence::Required),
         field("metaPhoneNumberId", Kind::Str, Presence::Required),
@@ -62,7 +64,7 @@ impl RegisterPhoneNumberRequest {
 
     /// Parses and validates a request body (unknown keys refused).
     pub fn from_json(json: &str) -> Result<Self, ApiError> {
-        decode::<Self>(json, &REQUEST_SCHEMA)?.validated()
+        Self::try_from(parse_object(json)?)
     }
 
     fn validated(mut self) -> Result<Self, ApiError> {
@@ -109,6 +111,22 @@ impl RegisterPhoneNumberRequest {
     }
 }
 
+impl TryFrom<Value> for RegisterPhoneNumberRequest {
+    type Error = ApiError;
+
+    /// Checks the document (types, unknown keys), then validates like `build`.
+    fn try_from(value: Value) -> Result<Self, ApiError> {
+        let c = check(&value, &REQUEST_SCHEMA)?;
+        RegisterPhoneNumberRequest {
+            display_phone_number: c.string("displayPhoneNumber"),
+            meta_phone_number_id: c.string("metaPhoneNumberId"),
+            meta_business_account_id: c.string("metaBusinessAccountId"),
+            app_ids: c.opt_strings("appIds"),
+        }
+        .validated()
+    }
+}
+
 impl RegisterPhoneNumberRequestBuilder {
     /// Apps (`app_…`) to assign the number to. Replaces earlier calls; an
     /// empty list is sent as `[]`.
@@ -132,7 +150,7 @@ impl RegisterPhoneNumberRequestBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::schema::testing::minify;
+    use crate::api::schema::testing::{assert_every_field_checked, minify};
 
     /// The request body of seed 001's curl example, verbatim.
     const SEED_REQUEST: &str = r#"
@@ -170,6 +188,21 @@ mod tests {
         assert_eq!(
             RegisterPhoneNumberRequest::from_json(SEED_REQUEST),
             Ok(seed_built())
+        );
+    }
+
+    #[test]
+    fn every_field_of_the_body_is_checked_by_name() {
+        // Seed 001: appIds is the only optional field.
+        assert_every_field_checked(
+            SEED_REQUEST,
+            RegisterPhoneNumberRequest::from_json,
+            &[],
+            &["appIds"],
+        );
+        assert_eq!(
+            serde_json::from_str::<RegisterPhoneNumberRequest>(SEED_REQUEST).ok(),
+            Some(seed_built())
         );
     }
 

@@ -1,13 +1,17 @@
 //! Field schemas: a JSON document is checked against its seed page's field
-//! list *before* serde sees it, so every error names the field by its path
-//! (`apps[0].appId`, `data.created_at`). serde then only maps checked data
-//! onto the struct.
+//! list (a `static` table, data rather than code) *before* anything else
+//! reads it, so every error names the field by its path (`apps[0].appId`,
+//! `data.created_at`) and says whether it was missing, `null` or mistyped.
 //!
-//! Each model file declares one `static` [`Schema`] next to its struct; the
-//! tests in each file check the two agree (every schema field is serialized,
-//! every serialized key is in the schema).
+//! After the check, Rust callers get the typed struct through serde
+//! ([`typed`]); the JS adapter gets a [`Projected`] copy of the checked
+//! fields, which needs no per-type code in the wasm. Requests read their
+//! few fields through [`Checked`]. Each model file declares its `static`
+//! [`Schema`] next to its struct; its tests check the two agree field for
+//! field (same keys, same order, same `null`s).
 
 use serde::de::DeserializeOwned;
+use serde_json::error::Category;
 use serde_json::{Map, Value};
 
 use super::error::ApiError;
@@ -71,22 +75,186 @@ pub(crate) const fn field(name: &'static str, kind: Kind, presence: Presence) ->
     }
 }
 
-/// Parses `json`, checks it against `schema`, then deserializes it.
-pub(crate) fn decode<T: DeserializeOwned>(json: &str, schema: &Schema) -> Result<T, ApiError> {
+/// Parses `json`, which must be an object at the top level.
+pub(crate) fn parse_object(json: &str) -> Result<Value, ApiError> {
     let value: Value = serde_json::from_str(json).map_err(|e| ApiError::InvalidJson {
-        reason: e.to_string(),
+        // Category and position only: serde_json's full messages would add
+        // their text tables to the wasm for little gain.
+        reason: format!(
+            "{} at line {} column {}",
+            match e.classify() {
+                Category::Eof => "unexpected end of input",
+                Category::Syntax => "syntax error",
+                Category::Data | Category::Io => "invalid input",
+            },
+            e.line(),
+            e.column()
+        ),
     })?;
-    let Some(object) = value.as_object() else {
-        return Err(ApiError::InvalidJson {
-            reason: "the top level is not an object".to_owned(),
-        });
-    };
+    if value.is_object() {
+        Ok(value)
+    } else {
+        Err(not_an_object())
+    }
+}
+
+fn not_an_object() -> ApiError {
+    ApiError::InvalidJson {
+        reason: "the top level is not an object".to_owned(),
+    }
+}
+
+/// Checks a whole document against `schema`; the result reads its fields.
+pub(crate) fn check<'a>(value: &'a Value, schema: &Schema) -> Result<Checked<'a>, ApiError> {
+    let object = value.as_object().ok_or_else(not_an_object)?;
     check_object(object, schema, "")?;
-    // The check above guarantees what serde needs; a failure here means the
-    // schema and the struct disagree, which the per-model tests rule out.
-    T::deserialize(value).map_err(|e| ApiError::InvalidJson {
+    Ok(Checked(object))
+}
+
+/// Checks beyond types that a response needs (its id's format).
+pub(crate) type ExtraCheck = fn(&Value) -> Result<(), ApiError>;
+
+/// Parses, checks (schema, then `extra`) and deserializes a response into
+/// its serde type: the Rust path.
+pub(crate) fn typed<T: DeserializeOwned>(
+    json: &str,
+    schema: &Schema,
+    extra: ExtraCheck,
+) -> Result<T, ApiError> {
+    let value = parse_object(json)?;
+    check(&value, schema)?;
+    extra(&value)?;
+    // The check guarantees what serde needs; a failure here means the schema
+    // and the struct disagree, which the per-model tests rule out.
+    serde_json::from_value(value).map_err(|e| ApiError::InvalidJson {
         reason: e.to_string(),
     })
+}
+
+#[cfg(any(test, target_arch = "wasm32"))]
+/// Parses and checks a response like [`typed`], then projects it: the JS path.
+pub(crate) fn projected(
+    json: &str,
+    schema: &Schema,
+    extra: ExtraCheck,
+) -> Result<Projected, ApiError> {
+    let value = parse_object(json)?;
+    check(&value, schema)?;
+    extra(&value)?;
+    Ok(project(&value, schema))
+}
+
+/// An [`ExtraCheck`] that checks nothing more.
+pub(crate) fn no_extra_check(_: &Value) -> Result<(), ApiError> {
+    Ok(())
+}
+
+/// The top-level object of a document that passed [`check`]: its fields have
+/// the schema's types, so these readers need no error path.
+#[derive(Clone, Copy)]
+pub(crate) struct Checked<'a>(&'a Map<String, Value>);
+
+impl Checked<'_> {
+    /// A required string field.
+    pub(crate) fn string(self, key: &str) -> String {
+        self.opt_string(key).unwrap_or_default()
+    }
+
+    /// An optional string field (`None` when absent or `null`).
+    pub(crate) fn opt_string(self, key: &str) -> Option<String> {
+        self.0.get(key).and_then(Value::as_str).map(str::to_owned)
+    }
+
+    /// An optional boolean field.
+    pub(crate) fn opt_bool(self, key: &str) -> Option<bool> {
+        self.0.get(key).and_then(Value::as_bool)
+    }
+
+    /// A required array-of-strings field.
+    pub(crate) fn strings(self, key: &str) -> Vec<String> {
+        self.opt_strings(key).unwrap_or_default()
+    }
+
+    /// An optional array-of-strings field.
+    pub(crate) fn opt_strings(self, key: &str) -> Option<Vec<String>> {
+        let items = self.0.get(key)?.as_array()?;
+        Some(
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect(),
+        )
+    }
+}
+
+#[cfg(any(test, target_arch = "wasm32"))]
+/// A checked document reduced to its schema's fields, in schema (= seed)
+/// order: unknown keys dropped, optional `null`s dropped (absent), nullable
+/// `null`s kept. The JS adapter turns it into a plain object without a serde
+/// round trip through the typed structs (that keeps the wasm small); tests
+/// check it serializes exactly like the typed struct.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Projected {
+    /// A string, number, boolean or `null`, as it was.
+    Leaf(Value),
+    /// An array.
+    Array(Vec<Projected>),
+    /// An object, keys in schema order.
+    Object(Vec<(&'static str, Projected)>),
+}
+
+#[cfg(any(test, target_arch = "wasm32"))]
+/// Projects a value that passed [`check`] against `schema`.
+pub(crate) fn project(value: &Value, schema: &Schema) -> Projected {
+    let mut fields = Vec::new();
+    if let Some(object) = value.as_object() {
+        for f in schema.fields {
+            match object.get(f.name) {
+                None => {}
+                Some(Value::Null) if f.presence == Presence::Optional => {}
+                Some(v) => fields.push((f.name, project_kind(v, &f.kind))),
+            }
+        }
+    }
+    Projected::Object(fields)
+}
+
+#[cfg(any(test, target_arch = "wasm32"))]
+fn project_kind(value: &Value, kind: &Kind) -> Projected {
+    match (kind, value) {
+        (Kind::Object(schema), Value::Object(_)) => project(value, schema),
+        (Kind::Array(item), Value::Array(items)) => {
+            Projected::Array(items.iter().map(|v| project_kind(v, item)).collect())
+        }
+        _ => Projected::Leaf(value.clone()),
+    }
+}
+
+#[cfg(any(test, target_arch = "wasm32"))]
+/// Ordered JSON output (for tests and Rust callers; the JS adapter walks
+/// [`Projected`] itself).
+impl serde::Serialize for Projected {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Projected::Leaf(v) => v.serialize(serializer),
+            Projected::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Projected::Object(fields) => {
+                let mut map = serializer.serialize_map(Some(fields.len()))?;
+                for (k, v) in fields {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+    }
 }
 
 /// Checks one object's fields, reporting the first problem found.
@@ -178,36 +346,42 @@ fn join(path: &str, name: &str) -> String {
     }
 }
 
-/// Test helpers shared by the model files: drive every field of a schema.
+/// Test helpers shared by the model files.
 #[cfg(test)]
 pub(crate) mod testing {
-    use serde_json::Value;
+    use std::fmt::Debug;
 
-    use super::{join, Kind, Presence, Schema};
+    use serde::Serialize;
+    use serde_json::{Map, Value};
+
+    use super::{project, Schema};
     use crate::api::error::ApiError;
 
-    /// Every field path in `schema` (arrays: their first item), with its
-    /// presence and whether it is an object/array container.
-    pub(crate) fn paths(schema: &Schema) -> Vec<(String, Presence)> {
-        let mut out = Vec::new();
-        walk(schema, "", &mut out);
-        out
-    }
-
-    fn walk(schema: &Schema, path: &str, out: &mut Vec<(String, Presence)>) {
-        for f in schema.fields {
-            let p = join(path, f.name);
-            out.push((p.clone(), f.presence));
-            match &f.kind {
-                Kind::Object(inner) => walk(inner, &p, out),
-                Kind::Array(Kind::Object(inner)) => walk(inner, &format!("{p}[0]"), out),
-                _ => {}
+    /// Every object-key path in `doc` (arrays: their first item), in document order.
+    fn paths(doc: &Value, prefix: &str, out: &mut Vec<String>) {
+        match doc {
+            Value::Object(map) => {
+                for (key, value) in map {
+                    let p = if prefix.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{prefix}.{key}")
+                    };
+                    out.push(p.clone());
+                    paths(value, &p, out);
+                }
             }
+            Value::Array(items) => {
+                if let Some(first) = items.first() {
+                    paths(first, &format!("{prefix}[0]"), out);
+                }
+            }
+            _ => {}
         }
     }
 
-    /// The parent object of `path` in `doc` and the last key.
-    fn locate<'a>(doc: &'a mut Value, path: &str) -> (&'a mut Value, String) {
+    /// The object holding `path` and the last key (test documents only).
+    fn locate<'a>(doc: &'a mut Value, path: &str) -> (&'a mut Map<String, Value>, String) {
         let mut parts: Vec<&str> = path.split('.').collect();
         let last = parts.pop().unwrap().to_owned();
         let mut cur = doc;
@@ -217,65 +391,90 @@ pub(crate) mod testing {
                 None => &mut cur[part],
             };
         }
-        (cur, last)
+        (cur.as_object_mut().unwrap(), last)
     }
 
-    /// For each field of `schema` in `seed`: removing it, setting it to
-    /// `null`, and setting it to a wrong type must give the documented result.
-    pub(crate) fn assert_every_field_checked<T: std::fmt::Debug>(
+    /// For every field of the `seed` document: removing it, setting it to
+    /// `null` and giving it the wrong type must each be caught and name the
+    /// field, except that fields listed in `nullable` (seed: `T | null`,
+    /// required) accept `null`, and fields in `optional` accept both absence
+    /// and `null`. The lists are the spec, written from the seed pages
+    /// independently of the schema tables.
+    pub(crate) fn assert_every_field_checked<T: Debug>(
         seed: &str,
-        schema: &Schema,
         parse: impl Fn(&str) -> Result<T, ApiError>,
+        nullable: &[&str],
+        optional: &[&str],
     ) {
         let doc: Value = serde_json::from_str(seed).unwrap();
-        assert!(parse(seed).is_ok(), "the seed itself parses");
-        for (path, presence) in paths(schema) {
-            // Missing.
+        assert!(
+            parse(seed).is_ok(),
+            "the seed itself parses: {:?}",
+            parse(seed)
+        );
+        let mut all = Vec::new();
+        paths(&doc, "", &mut all);
+        for listed in nullable.iter().chain(optional) {
+            assert!(
+                all.iter().any(|p| p == listed),
+                "`{listed}` is not a field of the seed"
+            );
+        }
+        for path in all {
+            let is_nullable = nullable.contains(&path.as_str());
+            let is_optional = optional.contains(&path.as_str());
+
             let mut d = doc.clone();
             let (parent, key) = locate(&mut d, &path);
-            parent.as_object_mut().unwrap().remove(&key);
+            parent.remove(&key);
             let got = parse(&d.to_string());
-            match presence {
-                Presence::Optional => assert!(got.is_ok(), "{path} may be absent: {got:?}"),
-                _ => assert_eq!(
-                    got.err(),
-                    Some(ApiError::MissingField {
-                        field: path.clone()
-                    }),
-                    "missing {path}"
-                ),
+            if is_optional {
+                assert!(got.is_ok(), "{path} may be absent: {got:?}");
+            } else {
+                let want = ApiError::MissingField {
+                    field: path.clone(),
+                };
+                assert_eq!(got.err(), Some(want), "missing {path}");
             }
-            // Null.
+
             let mut d = doc.clone();
             let (parent, key) = locate(&mut d, &path);
-            parent[key.as_str()] = Value::Null;
+            parent.insert(key, Value::Null);
             let got = parse(&d.to_string());
-            match presence {
-                Presence::Required => {
-                    let err = got.err();
-                    assert!(
-                        matches!(&err, Some(ApiError::InvalidField { field, .. }) if *field == path),
-                        "null {path}: {err:?}"
-                    );
-                }
-                _ => assert!(got.is_ok(), "{path} may be null: {got:?}"),
+            if is_nullable || is_optional {
+                assert!(got.is_ok(), "{path} may be null: {got:?}");
+            } else {
+                let err = got.err();
+                assert!(
+                    matches!(&err, Some(ApiError::InvalidField { field, .. }) if *field == path),
+                    "null {path}: {err:?}"
+                );
             }
-            // Wrong type: an object where a string/number/bool/array is due,
-            // a number where an object is due.
+
             let mut d = doc.clone();
             let (parent, key) = locate(&mut d, &path);
-            let wrong = if parent[key.as_str()].is_object() {
+            let wrong = if parent[&key].is_object() {
                 Value::from(1)
             } else {
-                Value::Object(Default::default())
+                Value::Object(Map::new())
             };
-            parent[key.as_str()] = wrong;
+            parent.insert(key, wrong);
             let err = parse(&d.to_string()).err();
             assert!(
                 matches!(&err, Some(ApiError::InvalidField { field, .. }) if *field == path),
                 "wrong type {path}: {err:?}"
             );
         }
+    }
+
+    /// The JS view of `json` (the projection through `schema`) is the typed
+    /// value's serialization, byte for byte: same keys, order and `null`s.
+    pub(crate) fn assert_projection_matches<T: Serialize>(json: &str, schema: &Schema, typed: &T) {
+        let doc: Value = serde_json::from_str(json).unwrap();
+        assert_eq!(
+            serde_json::to_string(&project(&doc, schema)).unwrap(),
+            serde_json::to_string(typed).unwrap()
+        );
     }
 
     /// `json` with the whitespace between tokens removed, key order kept: what
@@ -298,36 +497,6 @@ pub(crate) mod testing {
         }
         out
     }
-
-    /// The keys `value` serializes to match the schema exactly (recursively).
-    pub(crate) fn assert_serializes_schema_keys(value: &Value, schema: &Schema) {
-        let object = value.as_object().expect("an object");
-        for key in object.keys() {
-            assert!(
-                schema.fields.iter().any(|f| f.name == key.as_str()),
-                "serialized key `{key}` is not in the schema"
-            );
-        }
-        for f in schema.fields {
-            let v = object.get(f.name);
-            assert!(
-                v.is_some() || f.presence == Presence::Optional,
-                "schema field `{}` is not serialized",
-                f.name
-            );
-            match (&f.kind, v) {
-                (Kind::Object(inner), Some(v)) if !v.is_null() => {
-                    assert_serializes_schema_keys(v, inner)
-                }
-                (Kind::Array(Kind::Object(inner)), Some(Value::Array(items))) => {
-                    for item in items {
-                        assert_serializes_schema_keys(item, inner);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -345,12 +514,15 @@ mod tests {
             field("o", Kind::Object(&INNER), Presence::Optional),
             field("a", Kind::Array(&Kind::Object(&INNER)), Presence::Optional),
             field("i", Kind::Int, Presence::Optional),
+            field("l", Kind::Array(&Kind::Str), Presence::Optional),
         ],
         deny_unknown: true,
     };
 
-    fn check(json: &str) -> Result<Value, ApiError> {
-        decode(json, &SCHEMA)
+    fn run(json: &str) -> Result<Value, ApiError> {
+        let value = parse_object(json)?;
+        check(&value, &SCHEMA)?;
+        Ok(value)
     }
 
     #[test]
@@ -373,6 +545,10 @@ mod tests {
                 r#"{"s":"x","t":"soon"}"#,
                 Err(ApiError::InvalidTimestamp { field: "t".into() }),
             ),
+            (
+                r#"{"s":"x","t":5}"#,
+                invalid("t", "an RFC 3339 date-time string"),
+            ),
             (r#"{"s":"x","t":null,"o":{}}"#, missing("o.n")),
             (
                 r#"{"s":"x","t":null,"o":{"n":-1}}"#,
@@ -390,6 +566,10 @@ mod tests {
             ),
             (r#"{"s":"x","t":null,"a":{}}"#, invalid("a", "an array")),
             (
+                r#"{"s":"x","t":null,"l":["a",null]}"#,
+                invalid("l[1]", "a string"),
+            ),
+            (
                 r#"{"s":"x","t":null,"i":18446744073709551615}"#,
                 invalid("i", "an integer"),
             ),
@@ -399,7 +579,7 @@ mod tests {
             ),
         ];
         for (json, want) in cases {
-            assert_eq!(check(json).map(|_| ()), want, "{json}");
+            assert_eq!(run(json).map(|_| ()), want, "{json}");
         }
     }
 
@@ -414,17 +594,55 @@ mod tests {
             "{\"s\":\"x\",}",
             "{\"s\":\"\\ud800\"}",
         ] {
-            let err = check(bad).unwrap_err();
+            let err = run(bad).unwrap_err();
             assert!(
                 matches!(err, ApiError::InvalidJson { .. }),
                 "{bad}: {err:?}"
             );
         }
+        assert!(matches!(
+            check(&Value::from(1), &SCHEMA),
+            Err(ApiError::InvalidJson { .. })
+        ));
     }
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = "[".repeat(10_000);
-        assert!(matches!(check(&deep), Err(ApiError::InvalidJson { .. })));
+        assert!(matches!(run(&deep), Err(ApiError::InvalidJson { .. })));
+    }
+
+    #[test]
+    fn checked_readers() {
+        let v = run(r#"{"s":"x","t":null,"l":["a","b"],"o":{"n":1}}"#).unwrap();
+        let c = check(&v, &SCHEMA).unwrap();
+        assert_eq!(c.string("s"), "x");
+        assert_eq!(c.opt_string("t"), None);
+        assert_eq!(c.strings("l"), ["a", "b"]);
+        assert_eq!(c.opt_strings("a"), None);
+        assert_eq!(c.opt_bool("s"), None);
+    }
+
+    #[test]
+    fn projection_keeps_schema_order_drops_unknown_and_optional_nulls() {
+        let v = parse_object(
+            r#"{"x":1,"l":null,"a":[{"z":0,"n":2}],"t":null,"s":"v","o":{"n":1,"q":2}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            serde_json::to_string(&project(&v, &SCHEMA)).unwrap(),
+            r#"{"s":"v","t":null,"o":{"n":1},"a":[{"n":2}]}"#
+        );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,80}") {
+            if let Ok(v) = parse_object(&s) {
+                let _ = check(&v, &SCHEMA);
+                let _ = project(&v, &SCHEMA);
+            }
+        }
     }
 }

@@ -7,10 +7,11 @@
 //! e.g. `apps[0].appId`) and `reason` when the error has them.
 
 use serde::Serialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 use super::error::to_js_error_with;
-use crate::api::{self, ApiError};
+use crate::api::{self, ApiError, Projected};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_API: &'static str = r#"
@@ -334,12 +335,48 @@ pub fn build_meta_add_phone_number_query(
         .map_err(|e| api_error(&e))
 }
 
-/// `parseBusinessProfile(json)`: the seed 003 response, checked.
+/// A checked response as a plain JS object (keys in seed order).
+fn projected_to_js(p: &Projected) -> JsValue {
+    match p {
+        Projected::Leaf(Value::String(text)) => JsValue::from_str(text),
+        Projected::Leaf(Value::Bool(b)) => JsValue::from_bool(*b),
+        // Integers in these documents (codes, limits) are far below 2^53.
+        Projected::Leaf(Value::Number(n)) => n.as_f64().map_or(JsValue::NULL, JsValue::from_f64),
+        Projected::Leaf(_) => JsValue::NULL,
+        Projected::Array(items) => items
+            .iter()
+            .map(projected_to_js)
+            .collect::<js_sys::Array>()
+            .into(),
+        Projected::Object(fields) => {
+            let object = js_sys::Object::new();
+            for (key, value) in fields {
+                // Setting a property on a fresh plain object cannot fail.
+                let _ =
+                    js_sys::Reflect::set(&object, &JsValue::from_str(key), &projected_to_js(value));
+            }
+            object.into()
+        }
+    }
+}
+
+/// Checks a response with `project` and hands back the plain object.
+fn parse_response(
+    input: &JsValue,
+    project: fn(&str) -> Result<Projected, ApiError>,
+) -> Result<JsValue, JsValue> {
+    json_text(input)
+        .and_then(|text| project(&text))
+        .map(|p| projected_to_js(&p))
+        .map_err(|e| api_error(&e))
+}
+
+/// `parseBusinessProfile(json)`: the seed 003 response, checked (`null`s kept).
 #[wasm_bindgen(js_name = parseBusinessProfile, unchecked_return_type = "BusinessProfile")]
 pub fn parse_business_profile(
     #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
 ) -> Result<JsValue, JsValue> {
-    convert(&json, api::parse_business_profile)
+    parse_response(&json, api::project_business_profile)
 }
 
 /// `parsePhoneNumberResource(json)`: the seed 000/001 response, checked.
@@ -347,10 +384,11 @@ pub fn parse_business_profile(
 pub fn parse_phone_number_resource(
     #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
 ) -> Result<JsValue, JsValue> {
-    convert(&json, api::parse_phone_number_resource)
+    parse_response(&json, api::project_phone_number_resource)
 }
 
-/// `parseKapsoPhoneNumberResponse(json)`: the seed 002 response, checked.
+/// `parseKapsoPhoneNumberResponse(json)`: the seed 002 response, checked
+/// (optional fields that are absent or `null` are left out).
 #[wasm_bindgen(
     js_name = parseKapsoPhoneNumberResponse,
     unchecked_return_type = "KapsoPhoneNumberResponse"
@@ -358,22 +396,7 @@ pub fn parse_phone_number_resource(
 pub fn parse_kapso_phone_number_response(
     #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
 ) -> Result<JsValue, JsValue> {
-    convert(&json, api::parse_kapso_phone_number_response)
-}
-
-/// A [`api::GraphError`] plus the seed's description of a known code.
-#[derive(Serialize)]
-struct GraphErrorOut<'a> {
-    message: &'a str,
-    #[serde(rename = "type")]
-    error_type: &'a str,
-    code: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error_subcode: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fbtrace_id: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    description: Option<&'static str>,
+    parse_response(&json, api::project_kapso_phone_number_response)
 }
 
 /// `parseGraphError(json)`: the inner object of a Graph error body
@@ -383,15 +406,5 @@ struct GraphErrorOut<'a> {
 pub fn parse_graph_error(
     #[wasm_bindgen(unchecked_param_type = "string | object")] json: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let error = json_text(&json)
-        .and_then(|text| api::parse_graph_error(&text))
-        .map_err(|e| api_error(&e))?;
-    to_plain(&GraphErrorOut {
-        message: &error.message,
-        error_type: &error.error_type,
-        code: error.code,
-        error_subcode: error.error_subcode,
-        fbtrace_id: error.fbtrace_id.as_deref(),
-        description: error.known_code().map(api::MetaErrorCode::description),
-    })
+    parse_response(&json, api::project_graph_error)
 }
