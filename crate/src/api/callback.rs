@@ -289,7 +289,7 @@ pub fn parse_business_profile(json: &str) -> Result<BusinessProfile, ApiError> {
     typed(json, &RESPONSE_SCHEMA, check_id)
 }
 
-#[cfg(any(test, target_arch = "wasm32"))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
 /// The same checks, for the JS adapter.
 pub(crate) fn project_business_profile(json: &str) -> Result<super::schema::Projected, ApiError> {
     use super::schema::projected;
