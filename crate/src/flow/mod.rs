@@ -1,1 +1,30 @@
 //! The Embedded Signup flow: configuration, event correlation, the callback POST.
+//!
+//! Plain Rust (tested natively): [`SignupConfig`] and its validation, the
+//! [`correlator`] state machine that decides when to POST the code, the
+//! seed-003 [`CallbackBody`], Meta's `FB.login` options and redirect-mode
+//! `dialog/oauth` URL, and the [`Outcome`]/[`FlowState`] types. The browser glue
+//! lives in [`browser`] (wasm32 only).
+
+pub mod body;
+pub mod config;
+pub mod correlator;
+mod http_url;
+pub mod login_options;
+pub mod outcome;
+pub mod redirect;
+pub mod response;
+pub mod session_input;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
+#[cfg(test)]
+mod tests;
+
+pub use body::{AuthCode, CallbackBody};
+pub use config::{ConfigError, Credentials, Mode, SignupConfig};
+pub use correlator::{Action, Correlator, Input};
+pub use outcome::{
+    CallbackResponse, FailureKind, FlowError, FlowState, MetaError, Outcome, SessionInfo,
+};

@@ -1,0 +1,51 @@
+//! The window `message` listener for Meta's session events; removed on drop.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Window};
+
+/// Calls back with `(origin, data as JSON text)` for every `message` on `window`
+/// until dropped. Object payloads are `JSON.stringify`-ed; others are skipped.
+#[must_use = "the listener is removed when dropped"]
+pub(crate) struct MessageListener {
+    window: Window,
+    closure: Closure<dyn FnMut(MessageEvent)>,
+}
+
+impl MessageListener {
+    /// Installs the listener; `None` if the browser refused it.
+    pub(crate) fn install(
+        window: &Window,
+        mut on_message: impl FnMut(String, String) + 'static,
+    ) -> Option<MessageListener> {
+        let closure = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let data = event.data();
+            let text = if let Some(text) = data.as_string() {
+                text
+            } else if data.is_object() {
+                match js_sys::JSON::stringify(&data) {
+                    Ok(text) => text.into(),
+                    Err(_) => return,
+                }
+            } else {
+                return;
+            };
+            on_message(event.origin(), text);
+        });
+        window
+            .add_event_listener_with_callback("message", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(MessageListener {
+            window: window.clone(),
+            closure,
+        })
+    }
+}
+
+impl Drop for MessageListener {
+    fn drop(&mut self) {
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("message", self.closure.as_ref().unchecked_ref());
+    }
+}

@@ -1,0 +1,16 @@
+//! The flow in the browser (wasm32 only): thin glue around the plain-Rust
+//! correlator, one file per concern.
+
+mod clock;
+mod dom_events;
+mod embedded_signup;
+mod listener;
+mod login;
+mod oneshot;
+mod post;
+mod redirect;
+mod sdk;
+
+pub use dom_events::{CANCEL_EVENT, ERROR_EVENT, STATE_EVENT, SUCCESS_EVENT};
+pub use embedded_signup::{EmbeddedSignup, Subscription};
+pub use sdk::SDK_SCRIPT_ID;

@@ -1,0 +1,66 @@
+//! Redirect mode in the browser: random `state` in `sessionStorage`, navigation
+//! to Meta's dialog, and cleaning `code` out of the return URL.
+
+use wasm_bindgen::JsValue;
+use web_sys::Window;
+
+use crate::flow::config::SignupConfig;
+use crate::flow::outcome::FlowError;
+use crate::flow::redirect::{
+    complete_redirect, dialog_url, is_redirect_return, state_from_bytes, RedirectReturn,
+    STATE_BYTES, STATE_STORAGE_KEY,
+};
+
+/// A fresh `state` from `crypto.getRandomValues`.
+fn random_state(window: &Window) -> Option<String> {
+    let mut bytes = [0u8; STATE_BYTES];
+    window
+        .crypto()
+        .ok()?
+        .get_random_values_with_u8_array(&mut bytes)
+        .ok()?;
+    Some(state_from_bytes(&bytes))
+}
+
+/// Stores a new `state` and returns the dialog URL to navigate to.
+pub(crate) fn prepare(window: &Window, config: &SignupConfig) -> Result<String, FlowError> {
+    let state = random_state(window)
+        .ok_or_else(|| FlowError::Network("crypto.getRandomValues is unavailable".into()))?;
+    let storage = window
+        .session_storage()
+        .ok()
+        .flatten()
+        .ok_or_else(|| FlowError::Network("sessionStorage is unavailable".into()))?;
+    storage
+        .set_item(STATE_STORAGE_KEY, &state)
+        .map_err(|_| FlowError::Network("sessionStorage refused the state".into()))?;
+    dialog_url(config, &state).ok_or(FlowError::MissingCode(Some(
+        "no redirectUri configured".into(),
+    )))
+}
+
+/// Reads the return URL. `None` when this page is not a return from Meta.
+/// The stored `state` is single-use (removed here) and `code` leaves the
+/// address bar (`history.replaceState`) before anything else happens.
+pub(crate) fn take_return(window: &Window) -> Option<Result<RedirectReturn, FlowError>> {
+    let href = window.location().href().ok()?;
+    if !is_redirect_return(&href) {
+        return None;
+    }
+    let storage = window.session_storage().ok().flatten();
+    let stored = storage
+        .as_ref()
+        .and_then(|s| s.get_item(STATE_STORAGE_KEY).ok().flatten());
+    if let Some(storage) = &storage {
+        let _ = storage.remove_item(STATE_STORAGE_KEY);
+    }
+    let result = complete_redirect(&href, stored.as_deref());
+    let clean = match &result {
+        Ok(ret) => ret.clean_url.clone(),
+        Err(_) => crate::flow::redirect::strip_return_params(&href),
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&clean));
+    }
+    Some(result)
+}

@@ -1,0 +1,460 @@
+//! The signup configuration ([`SignupConfig`]) and its validation ([`ConfigError`]).
+//!
+//! Validation runs before anything touches the network: ids are numeric,
+//! URLs are https (http only on loopback), bounds are checked, and no
+//! `sk_admin_` key may appear anywhere — a browser must never hold one.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::correlator::MAX_POST_DELAY_MS;
+use super::http_url::HttpUrl;
+use crate::error::ErrorCode;
+
+/// The Graph API version used when none is configured.
+pub const DEFAULT_GRAPH_API_VERSION: &str = "v24.0";
+/// Meta's JavaScript SDK.
+pub const DEFAULT_SDK_URL: &str = "https://connect.facebook.net/en_US/sdk.js";
+/// Default wait for the session info after the code, in ms.
+pub const DEFAULT_SESSION_GRACE_MS: u32 = 1_500;
+/// Default callback timeout, in ms.
+pub const DEFAULT_TIMEOUT_MS: u32 = 20_000;
+/// Smallest accepted `timeoutMs`.
+pub const MIN_TIMEOUT_MS: u32 = 100;
+/// Largest accepted `timeoutMs`.
+pub const MAX_TIMEOUT_MS: u32 = 120_000;
+/// Most extra request headers accepted.
+pub const MAX_HEADERS: usize = 32;
+/// Most extra session-event origins accepted.
+pub const MAX_ALLOWED_ORIGINS: usize = 16;
+/// Longest accepted `featureType`.
+pub const MAX_FEATURE_TYPE_LEN: usize = 64;
+/// Longest accepted numeric id (`appId`, `configId`).
+pub const MAX_ID_LEN: usize = 20;
+
+/// How Meta's dialog is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// `FB.login` opens a popup (default).
+    #[default]
+    Popup,
+    /// The page navigates to Meta's `dialog/oauth` and comes back to `redirectUri`.
+    Redirect,
+}
+
+/// The `credentials` mode of the callback `fetch`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Credentials {
+    /// Never send cookies.
+    Omit,
+    /// Cookies for same-origin callbacks (the `fetch` default).
+    #[default]
+    SameOrigin,
+    /// Cookies also cross-origin (the callback must allow credentials in CORS).
+    Include,
+}
+
+/// The flow's configuration; JS options use the same camelCase names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct SignupConfig {
+    /// Meta app id (digits).
+    pub app_id: String,
+    /// Facebook Login for Business configuration id (digits).
+    pub config_id: String,
+    /// Where the code is POSTed (seed 003 body). https, or http on loopback.
+    pub callback_url: String,
+    /// Graph API version for `FB.init` and the dialog URL, e.g. `v24.0`.
+    pub graph_api_version: String,
+    /// `popup` (default) or `redirect`.
+    pub mode: Mode,
+    /// The OAuth redirect URI; required in redirect mode.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redirect_uri: Option<String>,
+    /// `extras.featureType` (e.g. `whatsapp_business_app_onboarding`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feature_type: Option<String>,
+    /// `extras.sessionInfoVersion` (3 or 4) for version-3 configurations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub session_info_version: Option<u8>,
+    /// Extra request headers for the callback (e.g. a CSRF token).
+    pub headers: BTreeMap<String, String>,
+    /// `fetch` credentials mode for the callback.
+    pub credentials: Credentials,
+    /// How long to wait for the session info after the code (0..=25000 ms).
+    pub session_grace_ms: u32,
+    /// Callback request timeout (100..=120000 ms).
+    pub timeout_ms: u32,
+    /// The SDK script URL (https, or http on loopback, for a sandbox).
+    pub sdk_url: String,
+    /// Extra exact origins accepted for session events (sandbox only).
+    pub allowed_origins: Vec<String>,
+}
+
+impl Default for SignupConfig {
+    fn default() -> SignupConfig {
+        SignupConfig {
+            app_id: String::new(),
+            config_id: String::new(),
+            callback_url: String::new(),
+            graph_api_version: DEFAULT_GRAPH_API_VERSION.to_owned(),
+            mode: Mode::Popup,
+            redirect_uri: None,
+            feature_type: None,
+            session_info_version: None,
+            headers: BTreeMap::new(),
+            credentials: Credentials::SameOrigin,
+            session_grace_ms: DEFAULT_SESSION_GRACE_MS,
+            timeout_ms: DEFAULT_TIMEOUT_MS,
+            sdk_url: DEFAULT_SDK_URL.to_owned(),
+            allowed_origins: Vec::new(),
+        }
+    }
+}
+
+/// Why a configuration was refused. Codes are stable.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    /// The options are not an object, or a field has the wrong type.
+    #[error("invalid configuration: {0}")]
+    InvalidConfig(String),
+    /// `appId` is not 1 to 20 digits.
+    #[error("appId must be Meta's numeric app id (1 to 20 digits)")]
+    InvalidAppId,
+    /// `configId` is not 1 to 20 digits.
+    #[error("configId must be the numeric Facebook Login for Business configuration id (1 to 20 digits)")]
+    InvalidConfigId,
+    /// `callbackUrl` is not https (or http on localhost/127.0.0.1/[::1]).
+    #[error(
+        "callbackUrl must be an absolute https URL (http only for localhost, 127.0.0.1 or [::1])"
+    )]
+    InvalidCallbackUrl,
+    /// `mode` is neither `popup` nor `redirect`.
+    #[error("mode must be \"popup\" or \"redirect\"")]
+    InvalidMode,
+    /// Redirect mode without `redirectUri`.
+    #[error("redirectUri is required in redirect mode")]
+    MissingRedirectUri,
+    /// `redirectUri` is not https (or http on loopback).
+    #[error("redirectUri must be an absolute https URL (http only for localhost, 127.0.0.1 or [::1]) without a fragment")]
+    InvalidRedirectUri,
+    /// `sdkUrl` is not https (or http on loopback).
+    #[error("sdkUrl must be an absolute https URL (http only for localhost, 127.0.0.1 or [::1])")]
+    InvalidSdkUrl,
+    /// An `allowedOrigins` entry is not an exact origin.
+    #[error("allowedOrigins entries must be exact origins like https://sandbox.example (http only on loopback), no path, at most 16: {0:?}")]
+    InvalidAllowedOrigin(String),
+    /// `graphApiVersion` is not like `v24.0`.
+    #[error("graphApiVersion must look like v24.0")]
+    InvalidGraphApiVersion,
+    /// `sessionInfoVersion` is not 3 or 4.
+    #[error("sessionInfoVersion must be 3 or 4")]
+    InvalidSessionInfoVersion,
+    /// `featureType` has characters other than `a-z`, `0-9`, `_` or is too long.
+    #[error("featureType must be 1 to 64 characters of a-z, 0-9 and _")]
+    InvalidFeatureType,
+    /// A header name is not an HTTP token, a value has a line break, or too many headers.
+    #[error("headers must be at most 32 HTTP header names with single-line values: {0:?}")]
+    InvalidHeader(String),
+    /// `credentials` is not `omit`, `same-origin` or `include`.
+    #[error("credentials must be \"omit\", \"same-origin\" or \"include\"")]
+    InvalidCredentials,
+    /// `sessionGraceMs` is above 25000.
+    #[error("sessionGraceMs must be between 0 and 25000")]
+    InvalidGrace,
+    /// `timeoutMs` is outside 100..=120000.
+    #[error("timeoutMs must be between 100 and 120000")]
+    InvalidTimeout,
+    /// An `sk_admin_` key appears somewhere in the configuration.
+    #[error("an admin secret (sk_admin_…) was found at {0}; admin keys are server secrets and must never be given to a browser")]
+    SecretInBrowser(String),
+}
+
+impl ErrorCode for ConfigError {
+    fn code(&self) -> &'static str {
+        match self {
+            ConfigError::InvalidConfig(_) => "INVALID_CONFIG",
+            ConfigError::InvalidAppId => "INVALID_APP_ID",
+            ConfigError::InvalidConfigId => "INVALID_CONFIG_ID",
+            ConfigError::InvalidCallbackUrl => "INVALID_CALLBACK_URL",
+            ConfigError::InvalidMode => "INVALID_MODE",
+            ConfigError::MissingRedirectUri => "MISSING_REDIRECT_URI",
+            ConfigError::InvalidRedirectUri => "INVALID_REDIRECT_URI",
+            ConfigError::InvalidSdkUrl => "INVALID_SDK_URL",
+            ConfigError::InvalidAllowedOrigin(_) => "INVALID_ALLOWED_ORIGIN",
+            ConfigError::InvalidGraphApiVersion => "INVALID_GRAPH_API_VERSION",
+            ConfigError::InvalidSessionInfoVersion => "INVALID_SESSION_INFO_VERSION",
+            ConfigError::InvalidFeatureType => "INVALID_FEATURE_TYPE",
+            ConfigError::InvalidHeader(_) => "INVALID_HEADER",
+            ConfigError::InvalidCredentials => "INVALID_CREDENTIALS",
+            ConfigError::InvalidGrace => "INVALID_GRACE",
+            ConfigError::InvalidTimeout => "INVALID_TIMEOUT",
+            ConfigError::SecretInBrowser(_) => "SECRET_IN_BROWSER",
+        }
+    }
+}
+
+impl SignupConfig {
+    /// A popup-mode configuration with every other option at its default.
+    pub fn new(
+        app_id: impl Into<String>,
+        config_id: impl Into<String>,
+        callback_url: impl Into<String>,
+    ) -> SignupConfig {
+        SignupConfig {
+            app_id: app_id.into(),
+            config_id: config_id.into(),
+            callback_url: callback_url.into(),
+            ..SignupConfig::default()
+        }
+    }
+
+    /// Reads and validates a configuration from the JSON of a JS options object.
+    ///
+    /// The raw value is searched for secrets first (unknown fields included),
+    /// then each field is read with a typed error; ids may be strings or integers.
+    pub fn from_json(raw: &Value) -> Result<SignupConfig, ConfigError> {
+        if let Some(path) = secret_path(raw) {
+            return Err(ConfigError::SecretInBrowser(path));
+        }
+        let Value::Object(obj) = raw else {
+            return Err(ConfigError::InvalidConfig(
+                "options must be an object".into(),
+            ));
+        };
+        let mut config = SignupConfig {
+            app_id: id_field(obj.get("appId")).ok_or(ConfigError::InvalidAppId)?,
+            config_id: id_field(obj.get("configId")).ok_or(ConfigError::InvalidConfigId)?,
+            callback_url: match obj.get("callbackUrl") {
+                Some(Value::String(s)) => s.clone(),
+                _ => return Err(ConfigError::InvalidCallbackUrl),
+            },
+            ..SignupConfig::default()
+        };
+        if let Some(v) = present(obj.get("graphApiVersion")) {
+            config.graph_api_version = v
+                .as_str()
+                .ok_or(ConfigError::InvalidGraphApiVersion)?
+                .to_owned();
+        }
+        if let Some(v) = present(obj.get("mode")) {
+            config.mode = match v.as_str() {
+                Some("popup") => Mode::Popup,
+                Some("redirect") => Mode::Redirect,
+                _ => return Err(ConfigError::InvalidMode),
+            };
+        }
+        if let Some(v) = present(obj.get("redirectUri")) {
+            config.redirect_uri = Some(
+                v.as_str()
+                    .ok_or(ConfigError::InvalidRedirectUri)?
+                    .to_owned(),
+            );
+        }
+        if let Some(v) = present(obj.get("featureType")) {
+            config.feature_type = Some(
+                v.as_str()
+                    .ok_or(ConfigError::InvalidFeatureType)?
+                    .to_owned(),
+            );
+        }
+        if let Some(v) = present(obj.get("sessionInfoVersion")) {
+            let version = match v {
+                Value::Number(n) => n.as_u64(),
+                Value::String(s) => s.parse::<u64>().ok(),
+                _ => None,
+            };
+            config.session_info_version = match version {
+                Some(3) => Some(3),
+                Some(4) => Some(4),
+                _ => return Err(ConfigError::InvalidSessionInfoVersion),
+            };
+        }
+        if let Some(v) = present(obj.get("headers")) {
+            let Value::Object(headers) = v else {
+                return Err(ConfigError::InvalidHeader(
+                    "headers must be an object".into(),
+                ));
+            };
+            for (name, value) in headers {
+                let Value::String(value) = value else {
+                    return Err(ConfigError::InvalidHeader(name.clone()));
+                };
+                config.headers.insert(name.clone(), value.clone());
+            }
+        }
+        if let Some(v) = present(obj.get("credentials")) {
+            config.credentials = match v.as_str() {
+                Some("omit") => Credentials::Omit,
+                Some("same-origin") => Credentials::SameOrigin,
+                Some("include") => Credentials::Include,
+                _ => return Err(ConfigError::InvalidCredentials),
+            };
+        }
+        if let Some(v) = present(obj.get("sessionGraceMs")) {
+            config.session_grace_ms = ms_field(v).ok_or(ConfigError::InvalidGrace)?;
+        }
+        if let Some(v) = present(obj.get("timeoutMs")) {
+            config.timeout_ms = ms_field(v).ok_or(ConfigError::InvalidTimeout)?;
+        }
+        if let Some(v) = present(obj.get("sdkUrl")) {
+            config.sdk_url = v.as_str().ok_or(ConfigError::InvalidSdkUrl)?.to_owned();
+        }
+        if let Some(v) = present(obj.get("allowedOrigins")) {
+            let Value::Array(items) = v else {
+                return Err(ConfigError::InvalidAllowedOrigin(
+                    "allowedOrigins must be an array".into(),
+                ));
+            };
+            for item in items {
+                match item {
+                    Value::String(s) => config.allowed_origins.push(s.clone()),
+                    other => return Err(ConfigError::InvalidAllowedOrigin(other.to_string())),
+                }
+            }
+        }
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks every rule; the first broken one is returned.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        // Every field, headers included, may not carry an admin key.
+        if let Ok(json) = serde_json::to_value(self) {
+            if let Some(path) = secret_path(&json) {
+                return Err(ConfigError::SecretInBrowser(path));
+            }
+        }
+        if !is_numeric_id(&self.app_id) {
+            return Err(ConfigError::InvalidAppId);
+        }
+        if !is_numeric_id(&self.config_id) {
+            return Err(ConfigError::InvalidConfigId);
+        }
+        if !HttpUrl::parse(&self.callback_url).is_some_and(|u| u.is_secure_or_loopback()) {
+            return Err(ConfigError::InvalidCallbackUrl);
+        }
+        if !is_graph_api_version(&self.graph_api_version) {
+            return Err(ConfigError::InvalidGraphApiVersion);
+        }
+        match (&self.redirect_uri, self.mode) {
+            (None, Mode::Redirect) => return Err(ConfigError::MissingRedirectUri),
+            (Some(uri), _) => {
+                let ok = HttpUrl::parse(uri)
+                    .is_some_and(|u| u.is_secure_or_loopback() && !u.rest.contains('#'));
+                if !ok {
+                    return Err(ConfigError::InvalidRedirectUri);
+                }
+            }
+            (None, Mode::Popup) => {}
+        }
+        if !HttpUrl::parse(&self.sdk_url).is_some_and(|u| u.is_secure_or_loopback()) {
+            return Err(ConfigError::InvalidSdkUrl);
+        }
+        if self.allowed_origins.len() > MAX_ALLOWED_ORIGINS {
+            return Err(ConfigError::InvalidAllowedOrigin(format!(
+                "{} entries",
+                self.allowed_origins.len()
+            )));
+        }
+        for origin in &self.allowed_origins {
+            if !is_exact_origin(origin) {
+                return Err(ConfigError::InvalidAllowedOrigin(origin.clone()));
+            }
+        }
+        if let Some(version) = self.session_info_version {
+            if version != 3 && version != 4 {
+                return Err(ConfigError::InvalidSessionInfoVersion);
+            }
+        }
+        if let Some(feature) = &self.feature_type {
+            let ok = !feature.is_empty()
+                && feature.len() <= MAX_FEATURE_TYPE_LEN
+                && feature
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+            if !ok {
+                return Err(ConfigError::InvalidFeatureType);
+            }
+        }
+        if self.headers.len() > MAX_HEADERS {
+            return Err(ConfigError::InvalidHeader(format!(
+                "{} headers",
+                self.headers.len()
+            )));
+        }
+        for (name, value) in &self.headers {
+            if !is_header_name(name) || value.chars().any(|c| c == '\r' || c == '\n' || c == '\0') {
+                return Err(ConfigError::InvalidHeader(name.clone()));
+            }
+        }
+        if u64::from(self.session_grace_ms) > MAX_POST_DELAY_MS {
+            return Err(ConfigError::InvalidGrace);
+        }
+        if !(MIN_TIMEOUT_MS..=MAX_TIMEOUT_MS).contains(&self.timeout_ms) {
+            return Err(ConfigError::InvalidTimeout);
+        }
+        Ok(())
+    }
+}
+
+/// `null` and absent both mean "use the default".
+fn present(value: Option<&Value>) -> Option<&Value> {
+    value.filter(|v| !v.is_null())
+}
+
+/// A string id, or a non-negative integer written as digits.
+fn id_field(value: Option<&Value>) -> Option<String> {
+    match value? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => n.as_u64().map(|n| n.to_string()),
+        _ => None,
+    }
+}
+
+/// A whole, non-negative number of milliseconds that fits in `u32`.
+fn ms_field(value: &Value) -> Option<u32> {
+    value.as_u64().and_then(|n| u32::try_from(n).ok())
+}
+
+fn is_numeric_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= MAX_ID_LEN && id.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `v` + major (1-3 digits) + `.` + minor (1-2 digits), e.g. `v24.0`.
+fn is_graph_api_version(version: &str) -> bool {
+    let Some(rest) = version.strip_prefix('v') else {
+        return false;
+    };
+    let Some((major, minor)) = rest.split_once('.') else {
+        return false;
+    };
+    let digits = |s: &str, max: usize| {
+        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(major, 3) && digits(minor, 2)
+}
+
+/// `scheme://host[:port]` with no path, query or fragment (a lone `/` is not allowed
+/// either: `MessageEvent.origin` never has one, so it would never match).
+fn is_exact_origin(origin: &str) -> bool {
+    HttpUrl::parse(origin).is_some_and(|u| u.rest.is_empty() && u.is_secure_or_loopback())
+}
+
+/// An RFC 9110 token.
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 128
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// Where in `value` an admin key sits, as a JSON path (never the key).
+fn secret_path(value: &Value) -> Option<String> {
+    crate::secret::find_secret_in_json(value)
+}

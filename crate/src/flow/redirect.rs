@@ -1,0 +1,229 @@
+//! Redirect mode: Meta's `dialog/oauth` URL, the anti-CSRF `state`, and reading
+//! the return URL (`?code=…&state=…`) back, all as plain functions.
+
+use super::body::AuthCode;
+use super::config::SignupConfig;
+use super::login_options::extras_json;
+use super::outcome::FlowError;
+
+/// Bytes of randomness in a `state` value.
+pub const STATE_BYTES: usize = 16;
+
+/// The `sessionStorage` key holding the pending `state`.
+pub const STATE_STORAGE_KEY: &str = "wa-signup:state";
+
+/// Query parameters removed from the return URL once read.
+pub const RETURN_PARAMS: [&str; 6] = [
+    "code",
+    "state",
+    "error",
+    "error_code",
+    "error_reason",
+    "error_description",
+];
+
+/// A `state` value: the random bytes as 32 lowercase hex characters.
+pub fn state_from_bytes(bytes: &[u8; STATE_BYTES]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(STATE_BYTES * 2);
+    for b in bytes {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 0x0f)]));
+    }
+    out
+}
+
+/// Meta's OAuth dialog URL for `config` (which must be valid and carry a
+/// `redirect_uri`; without one the current page cannot be guessed here, so
+/// `None` is returned).
+pub fn dialog_url(config: &SignupConfig, state: &str) -> Option<String> {
+    let redirect_uri = config.redirect_uri.as_deref()?;
+    let mut url = format!(
+        "https://www.facebook.com/{}/dialog/oauth?client_id=",
+        percent_encode(&config.graph_api_version)
+    );
+    url.push_str(&percent_encode(&config.app_id));
+    for (key, value) in [
+        ("redirect_uri", redirect_uri),
+        ("config_id", config.config_id.as_str()),
+        ("response_type", "code"),
+        ("override_default_response_type", "true"),
+        ("state", state),
+        ("extras", extras_json(config).as_str()),
+    ] {
+        url.push('&');
+        url.push_str(key);
+        url.push('=');
+        url.push_str(&percent_encode(value));
+    }
+    Some(url)
+}
+
+/// What came back on the return page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RedirectReturn {
+    /// The authorization code (redacted in `Debug`).
+    pub code: AuthCode,
+    /// The page URL with `code`, `state` and Meta's `error*` parameters (and a
+    /// `#_=_` fragment) removed, for `history.replaceState`.
+    pub clean_url: String,
+}
+
+/// Reads `href` (the return page's full URL) against the `state` stored at launch.
+///
+/// Order: `state` first (a foreign redirect is refused before anything else is
+/// trusted), then Meta's `error`, then `code`.
+pub fn complete_redirect(
+    href: &str,
+    stored_state: Option<&str>,
+) -> Result<RedirectReturn, FlowError> {
+    let (base, query, fragment) = split_url(href);
+    let params = parse_query(query);
+    let get = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    match (stored_state, get("state")) {
+        (Some(stored), Some(got)) if !stored.is_empty() && constant_time_eq(stored, got) => {}
+        _ => return Err(FlowError::StateMismatch),
+    }
+    if let Some(error) = get("error_reason").or(get("error")) {
+        return Err(FlowError::MissingCode(Some(error.to_owned())));
+    }
+    let code = get("code")
+        .and_then(AuthCode::new)
+        .ok_or(FlowError::MissingCode(None))?;
+    Ok(RedirectReturn {
+        code,
+        clean_url: clean_url(base, query, fragment),
+    })
+}
+
+/// True when `href` looks like a return from Meta's dialog (`code`, `state` or `error`).
+pub fn is_redirect_return(href: &str) -> bool {
+    let (_, query, _) = split_url(href);
+    parse_query(query)
+        .iter()
+        .any(|(k, _)| k == "code" || k == "state" || k == "error")
+}
+
+/// `href` without `code`, `state`, Meta's `error*` parameters and a `#_=_` fragment.
+pub fn strip_return_params(href: &str) -> String {
+    let (base, query, fragment) = split_url(href);
+    clean_url(base, query, fragment)
+}
+
+fn constant_time_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+/// `(before ?, query without ?, fragment without #)`.
+fn split_url(href: &str) -> (&str, &str, Option<&str>) {
+    let (rest, fragment) = match href.split_once('#') {
+        Some((rest, frag)) => (rest, Some(frag)),
+        None => (href, None),
+    };
+    match rest.split_once('?') {
+        Some((base, query)) => (base, query, fragment),
+        None => (rest, "", fragment),
+    }
+}
+
+fn clean_url(base: &str, query: &str, fragment: Option<&str>) -> String {
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| {
+            let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
+            !RETURN_PARAMS.contains(&percent_decode(key).as_str())
+        })
+        .collect();
+    let mut out = base.to_owned();
+    if !kept.is_empty() {
+        out.push('?');
+        out.push_str(&kept.join("&"));
+    }
+    // Meta appends `#_=_` to redirects; drop it, keep any other fragment.
+    if let Some(frag) = fragment.filter(|f| !f.is_empty() && *f != "_=_") {
+        out.push('#');
+        out.push_str(frag);
+    }
+    out
+}
+
+/// `application/x-www-form-urlencoded` pairs, decoded (`+` is a space).
+pub(crate) fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect()
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+pub(crate) fn percent_encode(input: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(input.len());
+    for b in input.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0x0f)]));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; malformed escapes are kept as written, invalid
+/// UTF-8 becomes U+FFFD. Never panics.
+pub(crate) fn percent_decode(input: &str) -> String {
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => match (
+                bytes.get(i + 1).and_then(hex_val),
+                bytes.get(i + 2).and_then(hex_val),
+            ) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi << 4 | lo);
+                    i += 3;
+                }
+                _ => {
+                    out.push(b'%');
+                    i += 1;
+                }
+            },
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_val(b: &u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}

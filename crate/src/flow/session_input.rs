@@ -1,0 +1,48 @@
+//! Turning a parsed session event ([`crate::events::SessionEvent`]) into a
+//! correlator [`Input`].
+
+use super::correlator::Input;
+use super::outcome::{MetaError, SessionInfo};
+use crate::events::{SessionEvent, SessionEventKind};
+
+/// The correlator input for `event` at `at_ms`; `None` for events the flow
+/// does not act on (unknown future events).
+///
+/// - every `FINISH*` becomes [`Input::Finish`] with its ids;
+/// - `CANCEL` becomes [`Input::Cancel`], with Meta's error when it carries
+///   `error_message` or `error_code`;
+/// - `ERROR` becomes [`Input::MetaFailure`].
+pub fn input_from_event(event: &SessionEvent, at_ms: u64) -> Option<Input> {
+    let meta_error = || MetaError {
+        message: event.error_message.clone(),
+        code: event.error_code.clone(),
+        session_id: event.session_id.clone(),
+        timestamp: event.timestamp.clone(),
+        current_step: event.current_step.clone(),
+    };
+    match &event.event {
+        kind if kind.is_finish() => Some(Input::Finish {
+            session: SessionInfo {
+                event: kind.as_str().to_owned(),
+                waba_id: event.waba_id.clone(),
+                phone_number_id: event.phone_number_id.clone(),
+                business_id: event.business_id.clone(),
+                is_coexistence: event.is_coexistence,
+            },
+            at_ms,
+        }),
+        SessionEventKind::Cancel => {
+            let has_error = event.error_message.is_some() || event.error_code.is_some();
+            Some(Input::Cancel {
+                current_step: event.current_step.clone(),
+                error: has_error.then(meta_error),
+                at_ms,
+            })
+        }
+        SessionEventKind::Error => Some(Input::MetaFailure {
+            error: meta_error(),
+            at_ms,
+        }),
+        _ => None,
+    }
+}

@@ -1,0 +1,7 @@
+//! Native tests of the flow: case tables and property tests.
+
+mod config;
+mod correlator;
+mod correlator_props;
+mod redirect;
+mod session_input;

@@ -1,0 +1,171 @@
+//! Redirect mode: the dialog URL, `state`, and reading the return URL.
+
+use proptest::prelude::*;
+
+use crate::flow::config::{Mode, SignupConfig};
+use crate::flow::login_options::login_options;
+use crate::flow::outcome::FlowError;
+use crate::flow::redirect::{
+    complete_redirect, dialog_url, parse_query, percent_decode, percent_encode, state_from_bytes,
+    strip_return_params,
+};
+
+fn config() -> SignupConfig {
+    SignupConfig {
+        mode: Mode::Redirect,
+        redirect_uri: Some("https://app.test/return?from=es".into()),
+        feature_type: Some("whatsapp_business_app_onboarding".into()),
+        session_info_version: Some(3),
+        ..SignupConfig::new("1234", "5678", "https://app.test/cb")
+    }
+}
+
+#[test]
+fn dialog_url_has_every_parameter() {
+    let url = dialog_url(&config(), "abc123").unwrap();
+    let (base, query) = url.split_once('?').unwrap();
+    assert_eq!(base, "https://www.facebook.com/v24.0/dialog/oauth");
+    let params = parse_query(query);
+    let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    assert_eq!(get("client_id"), Some("1234"));
+    assert_eq!(get("redirect_uri"), Some("https://app.test/return?from=es"));
+    assert_eq!(get("config_id"), Some("5678"));
+    assert_eq!(get("response_type"), Some("code"));
+    assert_eq!(get("override_default_response_type"), Some("true"));
+    assert_eq!(get("state"), Some("abc123"));
+    let extras: serde_json::Value = serde_json::from_str(get("extras").unwrap()).unwrap();
+    assert_eq!(
+        extras,
+        serde_json::json!({"setup": {}, "featureType": "whatsapp_business_app_onboarding", "sessionInfoVersion": "3"})
+    );
+    assert!(!query.contains(' ') && !query.contains('{'), "{query}");
+}
+
+#[test]
+fn dialog_url_needs_a_redirect_uri() {
+    assert_eq!(
+        dialog_url(&SignupConfig::new("1", "2", "https://a.test/"), "s"),
+        None
+    );
+}
+
+#[test]
+fn login_options_match_metas_snippet() {
+    assert_eq!(
+        login_options(&SignupConfig::new("1", "42", "https://a.test/")),
+        serde_json::json!({
+            "config_id": "42",
+            "response_type": "code",
+            "override_default_response_type": true,
+            "extras": { "setup": {} }
+        })
+    );
+}
+
+#[test]
+fn state_is_32_hex_chars() {
+    assert_eq!(state_from_bytes(&[0; 16]), "0".repeat(32));
+    assert_eq!(
+        state_from_bytes(&[0xff, 0x01, 0xa0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x7e]),
+        "ff01a00000000000000000000000007e"
+    );
+}
+
+#[test]
+fn complete_redirect_cases() {
+    let ok = "https://app.test/return?from=es&code=AQB%2Bx&state=s1#_=_";
+    type Want<'a> = Result<(&'a str, &'a str), FlowError>;
+    let cases: Vec<(&str, Option<&str>, Want)> = vec![
+        (
+            ok,
+            Some("s1"),
+            Ok(("AQB+x", "https://app.test/return?from=es")),
+        ),
+        (
+            "https://a.test/r?code=c&state=s1#keep",
+            Some("s1"),
+            Ok(("c", "https://a.test/r#keep")),
+        ),
+        (
+            "https://a.test/r?code=c&state=s2",
+            Some("s1"),
+            Err(FlowError::StateMismatch),
+        ),
+        (
+            "https://a.test/r?code=c&state=s1",
+            None,
+            Err(FlowError::StateMismatch),
+        ),
+        (
+            "https://a.test/r?code=c",
+            Some("s1"),
+            Err(FlowError::StateMismatch),
+        ),
+        (
+            "https://a.test/r?code=c&state=",
+            Some(""),
+            Err(FlowError::StateMismatch),
+        ),
+        (
+            "https://a.test/r?error=access_denied&error_reason=user_denied&state=s1",
+            Some("s1"),
+            Err(FlowError::MissingCode(Some("user_denied".into()))),
+        ),
+        (
+            "https://a.test/r?state=s1",
+            Some("s1"),
+            Err(FlowError::MissingCode(None)),
+        ),
+        (
+            "https://a.test/r?state=s1&code=",
+            Some("s1"),
+            Err(FlowError::MissingCode(None)),
+        ),
+    ];
+    for (href, stored, want) in cases {
+        let got = complete_redirect(href, stored);
+        let got = got
+            .as_ref()
+            .map(|r| (r.code.expose(), r.clean_url.as_str()))
+            .map_err(Clone::clone);
+        assert_eq!(got, want, "{href}");
+    }
+}
+
+#[test]
+fn strip_keeps_unrelated_params() {
+    assert_eq!(
+        strip_return_params("https://a.test/r?a=1&code=x&b=2&state=y&error_code=3#_=_"),
+        "https://a.test/r?a=1&b=2"
+    );
+    assert_eq!(strip_return_params("https://a.test/r"), "https://a.test/r");
+}
+
+#[test]
+fn percent_decode_is_lenient() {
+    assert_eq!(percent_decode("a+b%20c%2"), "a b c%2");
+    assert_eq!(percent_decode("%zz%"), "%zz%");
+    assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+}
+
+proptest! {
+    #[test]
+    fn percent_round_trip(s in any::<String>()) {
+        prop_assert_eq!(percent_decode(&percent_encode(&s)), s);
+    }
+
+    #[test]
+    fn encoded_is_url_safe(s in any::<String>()) {
+        let e = percent_encode(&s);
+        prop_assert!(e.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)));
+    }
+
+    #[test]
+    fn complete_redirect_never_panics_and_never_leaves_the_code(href in any::<String>(), stored in proptest::option::of("[a-f0-9]{0,32}")) {
+        if let Ok(ret) = complete_redirect(&href, stored.as_deref()) {
+            let clean_params = ret.clean_url.split_once('?').map(|(_, q)| parse_query(q.split('#').next().unwrap_or(""))).unwrap_or_default();
+            prop_assert!(!clean_params.iter().any(|(k, _)| k == "code" || k == "state"));
+        }
+        let _ = strip_return_params(&href);
+    }
+}
