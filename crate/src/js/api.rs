@@ -281,8 +281,9 @@ pub fn build_register_phone_number_request(
 /// `INVALID_APP_ID` (field `appIds[i]`), `INVALID_FIELD`.
 #[wasm_bindgen(js_name = buildAssignAppsRequest, unchecked_return_type = "AssignAppsRequest")]
 pub fn build_assign_apps_request(
-    #[wasm_bindgen(unchecked_param_type = "string")] phone_number_id: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string[]")] app_ids: JsValue,
+    #[wasm_bindgen(js_name = phoneNumberId, unchecked_param_type = "string")]
+    phone_number_id: JsValue,
+    #[wasm_bindgen(js_name = appIds, unchecked_param_type = "readonly string[]")] app_ids: JsValue,
 ) -> Result<JsValue, JsValue> {
     let phone_number_id = phone_number_id.as_string().ok_or_else(|| {
         api_error(&ApiError::InvalidField {
