@@ -43,7 +43,9 @@ fn allowed(host: &str, path: &str) -> bool {
     match host {
         "connect.facebook.net" => path.ends_with("/sdk.js"),
         "www.facebook.com" | "web.facebook.com" => {
-            path.ends_with("/dialog/oauth") || path.starts_with("/__meta/")
+            path.ends_with("/dialog/oauth")
+                || path.starts_with("/__meta/")
+                || path == "/favicon.ico"
         }
         "evilfacebook.com" | "www.evilfacebook.com" => path == "/" || path == "/forge",
         _ => false,

@@ -37,4 +37,8 @@ fn dialog_routes() -> Router<Arc<AppState>> {
         .route("/__meta/static/dialog.css", get(dialog::stylesheet))
         .route("/__meta/dialog-config", get(dialog::config))
         .route("/__meta/oauth/code", post(dialog::mint_code))
+        .route(
+            "/favicon.ico",
+            get(|| async { crate::responses::asset("image/x-icon", Vec::<u8>::new()) }),
+        )
 }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use axum::http::{header, HeaderValue};
 use axum::response::Response;
 
 use crate::responses;
@@ -15,9 +16,15 @@ pub fn script(dialog_origin: &str) -> Arc<str> {
     Arc::from(TEMPLATE.replace(PLACEHOLDER, &quoted))
 }
 
-/// Serves `script`.
+/// Serves `script`. Like Meta's CDN, with `Access-Control-Allow-Origin: *`,
+/// so pages may load it with `crossorigin="anonymous"`.
 pub async fn serve(script: Arc<str>) -> Response {
-    responses::asset("text/javascript; charset=utf-8", script.to_string())
+    let mut response = responses::asset("text/javascript; charset=utf-8", script.to_string());
+    response.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    response
 }
 
 #[cfg(test)]
