@@ -19,7 +19,8 @@ pub mod session_input;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 
-#[cfg(test)]
+// Native only: they use proptest.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 pub use body::{AuthCode, CallbackBody};

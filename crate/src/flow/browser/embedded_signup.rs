@@ -28,7 +28,6 @@ use crate::flow::outcome::{FlowError, FlowState, Outcome, SessionInfo};
 use crate::flow::session_input::input_from_event;
 
 type Subscriber = Rc<dyn Fn(&FlowState)>;
-type LoginCallback = Closure<dyn FnMut(JsValue)>;
 
 /// The Embedded Signup flow for one button. Cheap to clone (shared handle).
 ///
@@ -59,7 +58,6 @@ struct Run {
     correlator: RefCell<Correlator>,
     timer: RefCell<Option<Timeout>>,
     listener: RefCell<Option<MessageListener>>,
-    login_callback: RefCell<Option<LoginCallback>>,
     done: RefCell<Option<Sender<Outcome>>>,
     /// Keeps the flow alive while running even if every handle is dropped
     /// (e.g. `new EmbeddedSignup(o).launch()` in JS); released at the end.
@@ -265,7 +263,6 @@ fn start(inner: &Rc<Inner>) -> Result<Receiver<Outcome>, FlowError> {
         )),
         timer: RefCell::new(None),
         listener: RefCell::new(None),
-        login_callback: RefCell::new(None),
         done: RefCell::new(Some(tx)),
         keep_alive: RefCell::new(Some(inner.clone())),
     });
@@ -291,7 +288,9 @@ fn start(inner: &Rc<Inner>) -> Result<Receiver<Outcome>, FlowError> {
         *slot = listener;
     }
 
-    // 2. The FB.login callback.
+    // 2. The FB.login callback. Handed to JS for good (`into_js_value`): Meta
+    // may call it after the run ended or the flow was destroyed, and a freed
+    // closure would throw inside Meta's code; a late call is a no-op (weak refs).
     let callback = {
         let weak_run = Rc::downgrade(&run);
         let weak_inner = Rc::downgrade(inner);
@@ -303,16 +302,13 @@ fn start(inner: &Rc<Inner>) -> Result<Receiver<Outcome>, FlowError> {
             };
             feed(&weak_inner, &weak_run, input);
         })
+        .into_js_value()
     };
 
     inner.set_state(FlowState::WaitingForMeta);
 
     // 3. FB.login, still inside the click.
-    let called = call_login(&fb, &inner.config, &callback);
-    if let Ok(mut slot) = run.login_callback.try_borrow_mut() {
-        *slot = Some(callback);
-    }
-    if let Err(err) = called {
+    if let Err(err) = call_login(&fb, &inner.config, &callback) {
         finish(inner, &run, Outcome::failed(&err));
     }
     Ok(rx)
@@ -327,7 +323,6 @@ fn start_redirect(inner: &Rc<Inner>, window: &Window) -> Result<Receiver<Outcome
         correlator: RefCell::new(Correlator::new(0, inner.config.redirect_uri.clone())),
         timer: RefCell::new(None),
         listener: RefCell::new(None),
-        login_callback: RefCell::new(None),
         done: RefCell::new(Some(tx)),
         keep_alive: RefCell::new(None),
     });
@@ -433,8 +428,6 @@ impl Run {
         if let Some(done) = done {
             done.send(outcome);
         }
-        // The FB.login closure stays with the Run until the Run is dropped:
-        // FB may still hold it (and wasm-bindgen defers freeing a running closure).
         let keep_alive = self
             .keep_alive
             .try_borrow_mut()

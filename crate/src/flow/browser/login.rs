@@ -1,7 +1,6 @@
 //! Calling `FB.login` for Embedded Signup and reading its response.
 
 use js_sys::{Function, Reflect};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::sdk::js_message;
@@ -36,7 +35,7 @@ pub(crate) fn read_response(response: &JsValue) -> LoginResponse {
 pub(crate) fn call_login(
     fb: &JsValue,
     config: &SignupConfig,
-    callback: &Closure<dyn FnMut(JsValue)>,
+    callback: &JsValue,
 ) -> Result<(), FlowError> {
     let login = Reflect::get(fb, &JsValue::from_str("login"))
         .ok()
@@ -44,7 +43,7 @@ pub(crate) fn call_login(
         .ok_or(FlowError::SdkNotReady)?;
     let options = super::dom_events::to_plain_js(&login_options(config));
     login
-        .call2(fb, callback.as_ref(), &options)
+        .call2(fb, callback, &options)
         .map(|_| ())
         .map_err(|e| FlowError::SdkLoadFailed(format!("FB.login threw: {}", js_message(&e))))
 }

@@ -19,12 +19,14 @@ use crate::flow::outcome::FlowError;
 /// The `id` of the injected script element (Meta's snippet uses the same one).
 pub const SDK_SCRIPT_ID: &str = "facebook-jssdk";
 
+/// Set on the script element when it failed to load, so a retry replaces it.
+const FAILED_ATTR: &str = "data-wa-signup-failed";
+
 enum Loading {
     Idle,
     /// Waiting for `fbAsyncInit` / script `load`; everyone waiting is answered.
     Pending {
         waiters: Vec<Sender<Result<(), FlowError>>>,
-        _callbacks: Vec<Closure<dyn FnMut()>>,
     },
 }
 
@@ -97,11 +99,8 @@ pub(crate) async fn load(config: &SignupConfig) -> Result<(), FlowError> {
                 Ok(false)
             }
             Loading::Idle => {
-                let callbacks = start(&window, config)?;
-                *loading = Loading::Pending {
-                    waiters: vec![tx],
-                    _callbacks: callbacks,
-                };
+                start(&window, config)?;
+                *loading = Loading::Pending { waiters: vec![tx] };
                 Ok(true)
             }
         }
@@ -117,22 +116,19 @@ fn settle(result: Result<(), FlowError>) {
         Ok(mut loading) => std::mem::replace(&mut *loading, Loading::Idle),
         Err(_) => Loading::Idle,
     });
-    if let Loading::Pending {
-        waiters,
-        _callbacks,
-    } = previous
-    {
+    if let Loading::Pending { waiters } = previous {
         for waiter in waiters {
             waiter.send(result.clone());
         }
-        // The closures may be running right now (this is their call); wasm-bindgen
-        // defers freeing a closure dropped during its own invocation.
-        drop(_callbacks);
     }
 }
 
 /// Sets `fbAsyncInit` (chaining a host one), then adds the script once.
-fn start(window: &Window, config: &SignupConfig) -> Result<Vec<Closure<dyn FnMut()>>, FlowError> {
+///
+/// The callbacks are handed to JS for good (`into_js_value`): the SDK or the
+/// page may call `fbAsyncInit` again later, and a freed closure would throw;
+/// a late call only re-runs an idempotent init.
+fn start(window: &Window, config: &SignupConfig) -> Result<(), FlowError> {
     let doc = window
         .document()
         .ok_or_else(|| FlowError::SdkLoadFailed("no document".into()))?;
@@ -154,8 +150,9 @@ fn start(window: &Window, config: &SignupConfig) -> Result<Vec<Closure<dyn FnMut
             };
             settle(result);
         })
+        .into_js_value()
     };
-    Reflect::set(window, &key, on_init.as_ref())
+    Reflect::set(window, &key, &on_init)
         .map_err(|_| FlowError::SdkLoadFailed("cannot set window.fbAsyncInit".into()))?;
 
     // Some SDK builds define FB without calling fbAsyncInit when it was set late;
@@ -176,16 +173,37 @@ fn start(window: &Window, config: &SignupConfig) -> Result<Vec<Closure<dyn FnMut
             };
             settle(result);
         })
+        .into_js_value()
     };
-    let on_error = Closure::<dyn FnMut()>::new(move || {
-        settle(Err(FlowError::SdkLoadFailed(
-            "the SDK script failed to load".into(),
-        )));
-    });
+    let on_error = {
+        let doc = doc.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            // Mark it so a retry replaces it instead of waiting on it.
+            if let Some(script) = doc.get_element_by_id(SDK_SCRIPT_ID) {
+                let _ = script.set_attribute(FAILED_ATTR, "");
+            }
+            settle(Err(FlowError::SdkLoadFailed(
+                "the SDK script failed to load".into(),
+            )));
+        })
+        .into_js_value()
+    };
 
-    // A script already in the page (host snippet, or our earlier failed try).
+    // A script already in the page: the host's own snippet still loading is
+    // awaited (never loaded twice); one that failed earlier is replaced.
     if let Some(existing) = doc.get_element_by_id(SDK_SCRIPT_ID) {
-        existing.remove();
+        if existing.has_attribute(FAILED_ATTR) {
+            existing.remove();
+        } else {
+            let ok = existing
+                .add_event_listener_with_callback("load", on_load.unchecked_ref())
+                .and_then(|()| {
+                    existing.add_event_listener_with_callback("error", on_error.unchecked_ref())
+                });
+            return ok.map_err(|e| {
+                FlowError::SdkLoadFailed(format!("cannot watch the SDK script: {}", js_message(&e)))
+            });
+        }
     }
     let script: HtmlScriptElement = doc
         .create_element("script")
@@ -197,8 +215,8 @@ fn start(window: &Window, config: &SignupConfig) -> Result<Vec<Closure<dyn FnMut
     script.set_async(true);
     script.set_defer(true);
     script.set_cross_origin(Some("anonymous"));
-    script.set_onload(Some(on_load.as_ref().unchecked_ref()));
-    script.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    script.set_onload(Some(on_load.unchecked_ref()));
+    script.set_onerror(Some(on_error.unchecked_ref()));
     let parent = doc
         .head()
         .map(web_sys::Node::from)
@@ -209,7 +227,7 @@ fn start(window: &Window, config: &SignupConfig) -> Result<Vec<Closure<dyn FnMut
     parent.append_child(&script).map_err(|e| {
         FlowError::SdkLoadFailed(format!("cannot add the script: {}", js_message(&e)))
     })?;
-    Ok(vec![on_init, on_load, on_error])
+    Ok(())
 }
 
 /// `err.message` of a thrown value, or its string form.

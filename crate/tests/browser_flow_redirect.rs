@@ -1,0 +1,150 @@
+#![cfg(target_arch = "wasm32")]
+//! Redirect mode's return page in headless Chromium: `completeRedirect` checks
+//! `state`, cleans the address bar, and POSTs `{ code, redirectUri }` once.
+
+mod flow_support;
+
+use serde_json::json;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+use flow_support::*;
+use wa_signup::flow::browser::EmbeddedSignup;
+use wa_signup::flow::redirect::STATE_STORAGE_KEY;
+use wa_signup::flow::{FailureKind, Mode, Outcome, SignupConfig};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const REDIRECT_URI: &str = "https://app.example.com/whatsapp/return";
+
+fn redirect_config(key: &str) -> SignupConfig {
+    SignupConfig {
+        mode: Mode::Redirect,
+        redirect_uri: Some(REDIRECT_URI.into()),
+        ..config(key, "ok")
+    }
+}
+
+/// Puts `query` on the test page's URL (same path), returning the original URL.
+fn set_query(query: &str) -> String {
+    let window = web_sys::window().unwrap();
+    let original = window.location().href().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .unwrap();
+    original
+}
+
+fn restore(url: &str) {
+    let window = web_sys::window().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(url))
+        .unwrap();
+}
+
+fn store_state(state: Option<&str>) {
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    match state {
+        Some(state) => storage.set_item(STATE_STORAGE_KEY, state).unwrap(),
+        None => storage.remove_item(STATE_STORAGE_KEY).unwrap(),
+    }
+}
+
+fn stored_state() -> Option<String> {
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    storage.get_item(STATE_STORAGE_KEY).unwrap()
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_return_page_posts_code_and_redirect_uri_once_and_cleans_the_url() {
+    let key = unique_key("redirect-ok");
+    store_state(Some("0123456789abcdef0123456789abcdef"));
+    let original =
+        set_query("?keep=1&code=AQ-redirect-code&state=0123456789abcdef0123456789abcdef");
+    let signup = EmbeddedSignup::new(redirect_config(&key)).unwrap();
+    let outcome = signup.complete_redirect();
+    assert_eq!(
+        search(),
+        "?keep=1",
+        "the code leaves the address bar before the POST"
+    );
+    assert_eq!(stored_state(), None, "the state is single-use");
+    let outcome = outcome.await;
+    restore(&original);
+    assert!(
+        matches!(outcome, Some(Outcome::Connected { session: None, .. })),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        only_post_body(&key).await,
+        json!({ "code": "AQ-redirect-code", "redirectUri": REDIRECT_URI })
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_foreign_state_is_refused_without_a_post() {
+    let key = unique_key("redirect-mismatch");
+    store_state(Some("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    let original = set_query("?code=AQ-stolen&state=bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+    let signup = EmbeddedSignup::new(redirect_config(&key)).unwrap();
+    let outcome = signup.complete_redirect().await;
+    let cleaned = search();
+    restore(&original);
+    assert!(
+        matches!(
+            outcome,
+            Some(Outcome::Failed {
+                kind: FailureKind::StateMismatch,
+                ..
+            })
+        ),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        cleaned, "",
+        "the code is removed from the URL even when refused"
+    );
+    sleep(100).await;
+    assert!(received(&key).await.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_denied_dialog_is_reported_and_a_plain_page_is_left_alone() {
+    let key = unique_key("redirect-denied");
+    store_state(Some("cccccccccccccccccccccccccccccccc"));
+    let original = set_query(
+        "?error=access_denied&error_reason=user_denied&state=cccccccccccccccccccccccccccccccc",
+    );
+    let signup = EmbeddedSignup::new(redirect_config(&key)).unwrap();
+    let outcome = signup.complete_redirect().await;
+    restore(&original);
+    assert!(
+        matches!(outcome, Some(Outcome::Failed { kind: FailureKind::MissingCode, ref message, .. }) if message.contains("user_denied")),
+        "{outcome:?}"
+    );
+
+    let original = set_query("?page=2");
+    let outcome = signup.complete_redirect().await;
+    let untouched = search();
+    restore(&original);
+    assert_eq!(outcome, None);
+    assert_eq!(untouched, "?page=2");
+    assert!(received(&key).await.is_empty());
+}
