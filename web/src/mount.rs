@@ -70,6 +70,25 @@ impl MountHandle {
     }
 }
 
+/// The options as JSON (`JSON.stringify`, so `undefined` fields are absent).
+/// Values JSON cannot hold (BigInt, cycles) are refused as `INVALID_CONFIG`.
+fn options_json(options: &JsValue) -> Result<serde_json::Value, JsValue> {
+    let invalid = |why: &str| {
+        js_error(
+            "INVALID_CONFIG",
+            &format!("invalid configuration: options must be a plain object ({why})"),
+        )
+    };
+    if options.is_undefined() || options.is_null() {
+        return Ok(serde_json::Value::Null);
+    }
+    let text = js_sys::JSON::stringify(options)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| invalid("not serialisable as JSON"))?;
+    serde_json::from_str(&text).map_err(|_| invalid("not valid JSON"))
+}
+
 /// Mounts the widget into `element` (appended to its children) with
 /// `options` (see `WidgetOptions`). Throws a `WaSignupError` (`name`, `code`,
 /// `message`) when `element` is not an HTML element or an option is invalid,
@@ -85,12 +104,7 @@ pub fn mount(
             "mount(element, options): element must be an HTML element",
         )
     })?;
-    let raw: serde_json::Value = serde_wasm_bindgen::from_value(options).map_err(|err| {
-        js_error(
-            "INVALID_CONFIG",
-            &format!("invalid configuration: options must be a plain object ({err})"),
-        )
-    })?;
+    let raw = options_json(&options)?;
     let WidgetOptions {
         config,
         phone_field,

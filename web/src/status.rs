@@ -262,30 +262,37 @@ pub struct ProfileSummary {
 /// Reads the business name and phone numbers from the seed-003 profile, or
 /// from any JSON answer of the same shape.
 pub fn profile_summary(profile: &CallbackResponse) -> ProfileSummary {
-    let Ok(json) = serde_json::to_value(profile) else {
-        return ProfileSummary::default();
-    };
-    let business_name = json
-        .get("businessName")
-        .and_then(|v| v.as_str())
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-        .map(String::from);
-    let phone_numbers = json
-        .get("phoneNumbers")
-        .and_then(|v| v.as_array())
-        .map(|numbers| {
-            numbers
+    match profile {
+        CallbackResponse::Profile(profile) => ProfileSummary {
+            business_name: non_blank(profile.business_name.as_deref()),
+            phone_numbers: profile
+                .phone_numbers
                 .iter()
-                .filter_map(|n| n.get("displayPhoneNumber").and_then(|d| d.as_str()))
-                .map(String::from)
-                .collect()
-        })
-        .unwrap_or_default();
-    ProfileSummary {
-        business_name,
-        phone_numbers,
+                .map(|n| n.display_phone_number.clone())
+                .collect(),
+        },
+        CallbackResponse::Json(json) => ProfileSummary {
+            business_name: non_blank(json.get("businessName").and_then(|v| v.as_str())),
+            phone_numbers: json
+                .get("phoneNumbers")
+                .and_then(|v| v.as_array())
+                .map(|numbers| {
+                    numbers
+                        .iter()
+                        .filter_map(|n| n.get("displayPhoneNumber").and_then(|d| d.as_str()))
+                        .map(String::from)
+                        .collect()
+                })
+                .unwrap_or_default(),
+        },
     }
+}
+
+/// `text` trimmed, unless that leaves nothing.
+fn non_blank(text: Option<&str>) -> Option<String> {
+    text.map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
 }
 
 #[cfg(test)]
@@ -424,6 +431,30 @@ mod tests {
         assert_eq!(view.title, "Connected: Acme Corp");
         assert_eq!(view.phone_numbers, ["+15551234567", "+447700900123"]);
         assert_eq!(view.detail.as_deref(), Some("Phone numbers:"));
+    }
+
+    #[test]
+    fn connected_reads_the_typed_seed_003_profile() {
+        let body = r#"{"id":"wabp_2DbBs7GWhGvVNJGrDXr5RG0mBWI","organizationId":"org_1",
+            "metaWabaId":"524126980791429","metaBusinessId":null,"businessName":" Acme Corp ",
+            "tokenExpiresAt":null,"onboardingCompletedAt":null,"createdAt":"2023-11-07T05:31:56Z",
+            "phoneNumbers":[{"id":"wapn_2DbBs7GWhGvVNJGrDXr5RG0mBWI","displayPhoneNumber":"+15551234567",
+            "metaPhoneNumberId":"106540352242922","verified":true,"qualityRating":"GREEN"}],
+            "isTestProfile":true}"#;
+        let profile = wa_signup::flow::response::parse_callback_body(body);
+        assert!(
+            matches!(profile, CallbackResponse::Profile(_)),
+            "{profile:?}"
+        );
+        let view = status_view(
+            &FlowState::Connected {
+                profile,
+                session: None,
+            },
+            POPUP_ONLY,
+        );
+        assert_eq!(view.title, "Connected: Acme Corp");
+        assert_eq!(view.phone_numbers, ["+15551234567"]);
     }
 
     #[test]
