@@ -111,7 +111,13 @@ setup_node() {
     # every package's version and integrity with the committed lockfile.
     if node -e '
         const fs = require("fs");
+        const manifest = JSON.parse(fs.readFileSync("package.json", "utf8"));
         const want = JSON.parse(fs.readFileSync("package-lock.json", "utf8")).packages;
+        // package.json edited without updating the lockfile: let npm ci say so.
+        for (const [name, range] of Object.entries({ ...manifest.dependencies, ...manifest.devDependencies })) {
+            const root = want[""] ?? {};
+            if ((root.devDependencies ?? {})[name] !== range && (root.dependencies ?? {})[name] !== range) process.exit(1);
+        }
         const have = JSON.parse(fs.readFileSync("node_modules/.package-lock.json", "utf8")).packages;
         for (const [key, pkg] of Object.entries(want)) {
             if (key === "" || pkg.optional) continue;
