@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::correlator::MAX_POST_DELAY_MS;
 use super::http_url::HttpUrl;
 use crate::error::ErrorCode;
+use crate::secret::is_secret_key;
 
 /// The Graph API version used when none is configured.
 pub const DEFAULT_GRAPH_API_VERSION: &str = "v24.0";
@@ -323,11 +324,9 @@ impl SignupConfig {
 
     /// Checks every rule; the first broken one is returned.
     pub fn validate(&self) -> Result<(), ConfigError> {
-        // Every field, headers included, may not carry an admin key.
-        if let Ok(json) = serde_json::to_value(self) {
-            if let Some(path) = secret_path(&json) {
-                return Err(ConfigError::SecretInBrowser(path));
-            }
+        // No field, headers included, may carry an admin key.
+        if let Some(path) = self.secret_field() {
+            return Err(ConfigError::SecretInBrowser(path));
         }
         if !is_numeric_id(&self.app_id) {
             return Err(ConfigError::InvalidAppId);
@@ -399,6 +398,40 @@ impl SignupConfig {
             return Err(ConfigError::InvalidTimeout);
         }
         Ok(())
+    }
+}
+
+impl SignupConfig {
+    /// The name of the first string field carrying an admin key (never the key).
+    /// A direct walk over the fields rather than a JSON round trip, which keeps
+    /// serde_json's serializer out of the wasm.
+    fn secret_field(&self) -> Option<String> {
+        let fields: [(&str, Option<&str>); 7] = [
+            ("appId", Some(&self.app_id)),
+            ("configId", Some(&self.config_id)),
+            ("callbackUrl", Some(&self.callback_url)),
+            ("graphApiVersion", Some(&self.graph_api_version)),
+            ("redirectUri", self.redirect_uri.as_deref()),
+            ("featureType", self.feature_type.as_deref()),
+            ("sdkUrl", Some(&self.sdk_url)),
+        ];
+        for (name, value) in fields {
+            if value.is_some_and(is_secret_key) {
+                return Some(name.to_owned());
+            }
+        }
+        for (name, value) in &self.headers {
+            if is_secret_key(name) {
+                return Some("headers[<redacted key>]".to_owned());
+            }
+            if is_secret_key(value) {
+                return Some(format!("headers.{name}"));
+            }
+        }
+        self.allowed_origins
+            .iter()
+            .position(|o| is_secret_key(o))
+            .map(|i| format!("allowedOrigins[{i}]"))
     }
 }
 

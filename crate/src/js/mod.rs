@@ -4,6 +4,8 @@
 //! no logic lives here beyond conversion.
 
 pub mod api;
+#[cfg(feature = "flow-js")]
+pub mod embedded_signup;
 mod error;
 pub mod events;
 pub mod ids;

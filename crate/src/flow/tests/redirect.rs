@@ -52,7 +52,12 @@ fn dialog_url_needs_a_redirect_uri() {
 #[test]
 fn login_options_match_metas_snippet() {
     assert_eq!(
-        login_options(&SignupConfig::new("1", "42", "https://a.test/")),
+        serde_json::to_value(login_options(&SignupConfig::new(
+            "1",
+            "42",
+            "https://a.test/"
+        )))
+        .unwrap(),
         serde_json::json!({
             "config_id": "42",
             "response_type": "code",

@@ -1,0 +1,292 @@
+//! JS export: the `EmbeddedSignup` class over [`crate::flow::browser::EmbeddedSignup`].
+//!
+//! ```js
+//! const signup = new EmbeddedSignup({ appId, configId, callbackUrl });   // preloads the SDK
+//! signup.addEventListener("wa-signup:state", (e) => render(e.detail));
+//! button.onclick = async () => show(await signup.launch());              // FB.login inside the click
+//! // redirect mode, on the return page:
+//! const outcome = await EmbeddedSignup.completeRedirect(options);
+//! // or: const ready = await EmbeddedSignup.load(options);  // resolves once the SDK is ready
+//! ```
+
+use js_sys::Promise;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::future_to_promise;
+use web_sys::EventTarget;
+
+use super::error::to_js_error;
+use crate::flow::browser::EmbeddedSignup;
+use crate::flow::{ConfigError, Mode, SignupConfig};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_EMBEDDED_SIGNUP: &'static str = r#"
+/** Options of `new EmbeddedSignup(options)`; validated up front (typed `WaSignupError`s). */
+export interface EmbeddedSignupOptions {
+  /** Meta app id (digits). */
+  appId: string | number;
+  /** Facebook Login for Business configuration id (digits). */
+  configId: string | number;
+  /** Where the code is POSTed (seed 003 body). https, or http on localhost/127.0.0.1/[::1]. */
+  callbackUrl: string;
+  /** Graph API version for FB.init and the dialog URL; default "v24.0". */
+  graphApiVersion?: string;
+  /** "popup" (default, FB.login) or "redirect" (Meta's dialog/oauth page). */
+  mode?: "popup" | "redirect";
+  /** OAuth redirect URI; required in redirect mode. */
+  redirectUri?: string;
+  /** `extras.featureType`, e.g. "whatsapp_business_app_onboarding". */
+  featureType?: string;
+  /** `extras.sessionInfoVersion` for version-3 configurations. */
+  sessionInfoVersion?: 3 | 4 | "3" | "4";
+  /** Extra request headers for the callback (e.g. a CSRF token). Never an admin key. */
+  headers?: Record<string, string>;
+  /** fetch credentials mode for the callback; default "same-origin". */
+  credentials?: "omit" | "same-origin" | "include";
+  /** How long to wait for Meta's session info after the code (0..25000 ms); default 1500. */
+  sessionGraceMs?: number;
+  /** Callback request timeout (100..120000 ms); default 20000. */
+  timeoutMs?: number;
+  /** SDK script URL (sandbox); default "https://connect.facebook.net/en_US/sdk.js". */
+  sdkUrl?: string;
+  /** Extra exact origins accepted for session events (sandbox); default []. */
+  allowedOrigins?: string[];
+}
+
+/** What Meta's FINISH* session event said, as sent with the code. */
+export interface EmbeddedSignupSession {
+  event: string;
+  wabaId?: string;
+  phoneNumberId?: string;
+  businessId?: string;
+  isCoexistence: boolean;
+}
+
+/** Meta's error from a CANCEL (with error_message) or ERROR session event. */
+export interface EmbeddedSignupMetaError {
+  message?: string;
+  code?: string;
+  sessionId?: string;
+  timestamp?: string;
+  currentStep?: string;
+}
+
+/** Stable codes of a failed run. */
+export type EmbeddedSignupFailureKind =
+  | "SDK_NOT_READY" | "SDK_LOAD_FAILED" | "ALREADY_RUNNING" | "CALLBACK_HTTP_ERROR"
+  | "NETWORK_ERROR" | "TIMEOUT" | "NO_AUTH_RESPONSE" | "STATE_MISMATCH" | "MISSING_CODE"
+  | "CODE_EXPIRED" | "META_ERROR" | "ABORTED" | "INVALID_CONFIG";
+
+/** Any JSON value. */
+export type EmbeddedSignupJson =
+  | null | boolean | number | string | EmbeddedSignupJson[] | { [key: string]: EmbeddedSignupJson };
+
+/** How a run ended (`launch()`, `completeRedirect()`, and the `detail` of the final DOM event). */
+export type EmbeddedSignupOutcome =
+  | {
+      type: "connected";
+      /** The callback's 2xx answer: the seed-003 business profile, or its JSON as-is. */
+      profile: BusinessProfile | EmbeddedSignupJson;
+      session?: EmbeddedSignupSession;
+    }
+  | { type: "cancelled"; currentStep?: string }
+  | {
+      type: "failed";
+      kind: EmbeddedSignupFailureKind;
+      metaError?: EmbeddedSignupMetaError;
+      /** The callback's HTTP status (CALLBACK_HTTP_ERROR). */
+      status?: number;
+      /** The callback's response body: JSON, or the text as a string. */
+      body?: EmbeddedSignupJson;
+      message: string;
+    };
+
+/** What the UI should show (`state`, and the `detail` of `wa-signup:state`). */
+export type EmbeddedSignupState =
+  | { type: "sdkLoading" }
+  | { type: "ready" }
+  | { type: "waitingForMeta" }
+  | { type: "sending" }
+  | { type: "connected"; profile: BusinessProfile | EmbeddedSignupJson; session?: EmbeddedSignupSession }
+  | { type: "cancelled"; currentStep?: string }
+  | {
+      type: "failed";
+      kind: EmbeddedSignupFailureKind;
+      metaError?: EmbeddedSignupMetaError;
+      status?: number;
+      message: string;
+    };
+
+/** Events dispatched on an `EmbeddedSignup` instance. */
+export interface EmbeddedSignupEventMap {
+  "wa-signup:state": CustomEvent<EmbeddedSignupState>;
+  "wa-signup:success": CustomEvent<EmbeddedSignupOutcome & { type: "connected" }>;
+  "wa-signup:cancel": CustomEvent<EmbeddedSignupOutcome & { type: "cancelled" }>;
+  "wa-signup:error": CustomEvent<EmbeddedSignupOutcome & { type: "failed" }>;
+}
+"#;
+
+/// `EmbeddedSignup`: WhatsApp Embedded Signup for one button.
+///
+/// Events `wa-signup:state | success | cancel | error` are dispatched on the
+/// instance (`addEventListener`). The Meta code never appears in any of them.
+#[wasm_bindgen(js_name = EmbeddedSignup)]
+pub struct JsEmbeddedSignup {
+    flow: EmbeddedSignup,
+    target: EventTarget,
+}
+
+/// Options (any JS value) → validated config. `JSON.stringify` drops functions
+/// and `undefined`; the raw JSON is what the secret check walks.
+fn config_from_js(options: &JsValue) -> Result<SignupConfig, JsValue> {
+    let text = if options.is_object() {
+        js_sys::JSON::stringify(options)
+            .ok()
+            .and_then(|t| t.as_string())
+    } else {
+        None
+    };
+    let raw = text
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or(serde_json::Value::Null);
+    SignupConfig::from_json(&raw).map_err(|e| to_js_error(&e))
+}
+
+fn to_plain<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::UNDEFINED)
+}
+
+fn build(options: &JsValue) -> Result<JsEmbeddedSignup, JsValue> {
+    let config = config_from_js(options)?;
+    let flow = EmbeddedSignup::new(config).map_err(|e: ConfigError| to_js_error(&e))?;
+    let target = EventTarget::new()?;
+    flow.set_event_target(Some(target.clone()));
+    Ok(JsEmbeddedSignup { flow, target })
+}
+
+#[wasm_bindgen(js_class = EmbeddedSignup)]
+impl JsEmbeddedSignup {
+    /// Validates `options` (throws a `WaSignupError` with a `code` such as
+    /// `INVALID_CALLBACK_URL` or `SECRET_IN_BROWSER`) and, in popup mode,
+    /// starts loading the SDK in the background.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "EmbeddedSignupOptions")] options: JsValue,
+    ) -> Result<JsEmbeddedSignup, JsValue> {
+        let this = build(&options)?;
+        if this.flow.config().mode == Mode::Popup {
+            let load = this.flow.load();
+            wasm_bindgen_futures::spawn_local(async move {
+                // The outcome is published as state (`wa-signup:state`); `load()`
+                // reports it to callers that await it.
+                let _ = load.await;
+            });
+        }
+        Ok(this)
+    }
+
+    /// `EmbeddedSignup.load(options)`: constructs and resolves once the SDK is ready.
+    #[wasm_bindgen(js_name = load, unchecked_return_type = "Promise<EmbeddedSignup>")]
+    pub fn load_with(
+        #[wasm_bindgen(unchecked_param_type = "EmbeddedSignupOptions")] options: JsValue,
+    ) -> Promise {
+        let this = match build(&options) {
+            Ok(this) => this,
+            Err(err) => return Promise::reject(&err),
+        };
+        let load = this.flow.load();
+        future_to_promise(async move {
+            load.await.map_err(|e| to_js_error(&e))?;
+            Ok(JsValue::from(this))
+        })
+    }
+
+    /// Resolves once the SDK is loaded and initialised (the constructor already
+    /// started loading; idempotent). Rejects with `SDK_LOAD_FAILED`.
+    /// (Named `ready` because `EmbeddedSignup.load(options)` is the static one.)
+    #[wasm_bindgen(unchecked_return_type = "Promise<void>")]
+    pub fn ready(&self) -> Promise {
+        let load = self.flow.load();
+        future_to_promise(async move {
+            load.await.map_err(|e| to_js_error(&e))?;
+            Ok(JsValue::UNDEFINED)
+        })
+    }
+
+    /// Starts the signup. Call it directly in a click handler: `FB.login` runs
+    /// before this returns. Resolves (never rejects) with the outcome; an SDK
+    /// that is not loaded yet gives `{ type: "failed", kind: "SDK_NOT_READY" }`.
+    /// In redirect mode the page navigates to Meta's dialog.
+    #[wasm_bindgen(unchecked_return_type = "Promise<EmbeddedSignupOutcome>")]
+    pub fn launch(&self) -> Promise {
+        let outcome = self.flow.launch();
+        future_to_promise(async move { Ok(to_plain(&outcome.await)) })
+    }
+
+    /// `EmbeddedSignup.completeRedirect(options)`, on the redirect return page:
+    /// checks `state`, removes `code` from the URL, POSTs `{ code, redirectUri }`
+    /// once. Resolves `undefined` when the URL is not a return from Meta.
+    #[wasm_bindgen(js_name = completeRedirect, unchecked_return_type = "Promise<EmbeddedSignupOutcome | undefined>")]
+    pub fn complete_redirect(
+        #[wasm_bindgen(unchecked_param_type = "EmbeddedSignupOptions")] options: JsValue,
+    ) -> Promise {
+        let this = match build(&options) {
+            Ok(this) => this,
+            Err(err) => return Promise::reject(&err),
+        };
+        let outcome = this.flow.complete_redirect();
+        future_to_promise(async move {
+            Ok(match outcome.await {
+                Some(outcome) => to_plain(&outcome),
+                None => JsValue::UNDEFINED,
+            })
+        })
+    }
+
+    /// The current state.
+    #[wasm_bindgen(getter, unchecked_return_type = "EmbeddedSignupState")]
+    pub fn state(&self) -> JsValue {
+        to_plain(&self.flow.state())
+    }
+
+    /// True while a run is in progress.
+    #[wasm_bindgen(getter)]
+    pub fn running(&self) -> bool {
+        self.flow.is_running()
+    }
+
+    /// Listens for `wa-signup:state | success | cancel | error`.
+    #[wasm_bindgen(js_name = addEventListener)]
+    pub fn add_event_listener(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "keyof EmbeddedSignupEventMap")] kind: &str,
+        #[wasm_bindgen(unchecked_param_type = "(event: CustomEvent) => void")] listener: &JsValue,
+    ) -> Result<(), JsValue> {
+        let f = listener
+            .dyn_ref::<js_sys::Function>()
+            .ok_or_else(|| js_sys::TypeError::new("listener must be a function"))?;
+        self.target.add_event_listener_with_callback(kind, f)
+    }
+
+    /// Stops listening.
+    #[wasm_bindgen(js_name = removeEventListener)]
+    pub fn remove_event_listener(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "keyof EmbeddedSignupEventMap")] kind: &str,
+        #[wasm_bindgen(unchecked_param_type = "(event: CustomEvent) => void")] listener: &JsValue,
+    ) -> Result<(), JsValue> {
+        let f = listener
+            .dyn_ref::<js_sys::Function>()
+            .ok_or_else(|| js_sys::TypeError::new("listener must be a function"))?;
+        self.target.remove_event_listener_with_callback(kind, f)
+    }
+
+    /// Ends any run (`{ type: "failed", kind: "ABORTED" }`), removes the message
+    /// listener and timers; later launches fail with `ABORTED`.
+    pub fn destroy(&self) {
+        self.flow.destroy();
+    }
+}
