@@ -42,7 +42,9 @@ pub fn EmbeddedSignup(
     let state = RwSignal::new(initial);
     let runs_ended = RwSignal::new(0_u32);
     let controller = StoredValue::new_local(Rc::new(Controller::new(config, state, runs_ended)));
-    let view_model = Memo::new(move |_| state.with(|s| status_view(s, context)));
+    // Recomputed on each read (cheap); a `Memo` would cost more wasm than it saves.
+    let view_model = move || state.with(|s| status_view(s, context));
+    let untracked = move || state.with_untracked(|s| status_view(s, context));
 
     let root = NodeRef::<html::Div>::new();
     let status = NodeRef::<html::Div>::new();
@@ -62,7 +64,7 @@ pub fn EmbeddedSignup(
         if runs_ended.get() == 0 {
             return;
         }
-        let target = if view_model.with_untracked(|v| v.primary.is_some()) {
+        let target = if untracked().primary.is_some() {
             primary.get_untracked().map(web_sys::HtmlElement::from)
         } else {
             status.get_untracked().map(web_sys::HtmlElement::from)
@@ -76,7 +78,8 @@ pub fn EmbeddedSignup(
     });
 
     let on_primary = move |_| {
-        let (action, disabled) = view_model.with_untracked(|v| (v.primary, v.primary_disabled));
+        let v = untracked();
+        let (action, disabled) = (v.primary, v.primary_disabled);
         let Some(controller) = controller.try_get_value() else {
             return;
         };
@@ -102,17 +105,17 @@ pub fn EmbeddedSignup(
                 aria-live="polite"
                 aria-atomic="true"
                 tabindex="-1"
-                aria-busy=move || if view_model.with(|v| v.busy) { "true" } else { "false" }
-                data-tone=move || view_model.with(|v| v.tone.as_str())
+                aria-busy=move || if view_model().busy { "true" } else { "false" }
+                data-tone=move || view_model().tone.as_str()
             >
-                <p class="wa-signup-status-title">{move || view_model.with(|v| v.title.clone())}</p>
+                <p class="wa-signup-status-title">{move || view_model().title}</p>
                 {move || {
-                    view_model
-                        .with(|v| v.detail.clone())
+                    view_model()
+                        .detail
                         .map(|detail| view! { <p class="wa-signup-status-detail">{detail}</p> })
                 }}
                 {move || {
-                    let numbers = view_model.with(|v| v.phone_numbers.clone());
+                    let numbers = view_model().phone_numbers;
                     (!numbers.is_empty())
                         .then(|| {
                             view! {
@@ -126,8 +129,8 @@ pub fn EmbeddedSignup(
                         })
                 }}
                 {move || {
-                    view_model
-                        .with(|v| v.error_code)
+                    view_model()
+                        .error_code
                         .map(|code| {
                             view! {
                                 <p class="wa-signup-status-detail wa-signup-status-code">
@@ -143,16 +146,16 @@ pub fn EmbeddedSignup(
                     class="wa-signup-button"
                     node_ref=primary
                     aria-describedby=status_id
-                    disabled=move || view_model.with(|v| v.primary_disabled)
-                    hidden=move || view_model.with(|v| v.primary.is_none())
+                    disabled=move || view_model().primary_disabled
+                    hidden=move || view_model().primary.is_none()
                     on:click=on_primary
                 >
-                    {move || view_model.with(|v| v.primary_label().unwrap_or(CONNECT_LABEL))}
+                    {move || view_model().primary_label().unwrap_or(CONNECT_LABEL)}
                 </button>
                 <button
                     type="button"
                     class="wa-signup-button wa-signup-button-secondary"
-                    hidden=move || !view_model.with(|v| v.offer_redirect)
+                    hidden=move || !view_model().offer_redirect
                     on:click=on_redirect
                 >
                     {REDIRECT_LABEL}

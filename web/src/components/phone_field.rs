@@ -26,7 +26,8 @@ pub fn PhoneField(
     value: Option<String>,
 ) -> impl IntoView {
     let text = RwSignal::new(value.unwrap_or_default());
-    let view_model = Memo::new(move |_| text.with(|t| phone_field_view(t)));
+    // Recomputed on each read (cheap); a `Memo` would cost more wasm than it saves.
+    let view_model = move || text.with(|t| phone_field_view(t));
     let input = NodeRef::<html::Input>::new();
 
     let input_id = unique_id("phone");
@@ -35,7 +36,7 @@ pub fn PhoneField(
     let described_by = {
         let (hint_id, split_id) = (hint_id.clone(), split_id.clone());
         move || {
-            if view_model.with(|v| v.validity == Validity::Valid) {
+            if view_model().validity == Validity::Valid {
                 format!("{hint_id} {split_id}")
             } else {
                 hint_id.clone()
@@ -52,7 +53,7 @@ pub fn PhoneField(
         }
     };
     let part = move |f: fn(&crate::phone_model::PhoneFieldView) -> Option<String>| {
-        move || view_model.with(|v| f(v).unwrap_or_default())
+        move || f(&view_model()).unwrap_or_default()
     };
 
     view! {
@@ -70,17 +71,17 @@ pub fn PhoneField(
                 spellcheck="false"
                 placeholder="+1 555 123 4567"
                 prop:value=move || text.get()
-                aria-invalid=move || view_model.with(|v| v.aria_invalid())
+                aria-invalid=move || view_model().aria_invalid()
                 aria-describedby=described_by
                 on:input=on_input
             />
-            <p class="wa-signup-hint" id=hint_id data-tone=move || view_model.with(|v| v.tone())>
-                {move || view_model.with(|v| v.message.clone())}
+            <p class="wa-signup-hint" id=hint_id data-tone=move || view_model().tone()>
+                {move || view_model().message}
             </p>
             <p
                 class="wa-signup-split"
                 id=split_id
-                hidden=move || view_model.with(|v| v.validity != Validity::Valid)
+                hidden=move || view_model().validity != Validity::Valid
             >
                 "cc: "
                 <span class="wa-signup-cc">{part(|v| v.cc.clone())}</span>
