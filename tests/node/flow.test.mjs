@@ -1,0 +1,69 @@
+// Node tests of the built package (pkg/): the EmbeddedSignup class outside a
+// browser (no window, no SDK) — options validation and typed declarations.
+// The flow itself is tested in headless Chromium (crate/tests/browser_flow*.rs).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { PKG_DIR, EmbeddedSignup } from "./load-pkg.mjs";
+
+const OK = { appId: "1234567890", configId: "987654321", callbackUrl: "https://api.example.com/cb" };
+
+test("options are validated with stable codes", () => {
+  const cases = [
+    [{ ...OK, callbackUrl: "http://api.example.com/cb" }, "INVALID_CALLBACK_URL"],
+    [{ ...OK, appId: "12ab" }, "INVALID_APP_ID"],
+    [{ ...OK, configId: "" }, "INVALID_CONFIG_ID"],
+    [{ ...OK, mode: "iframe" }, "INVALID_MODE"],
+    [{ ...OK, mode: "redirect" }, "MISSING_REDIRECT_URI"],
+    [{ ...OK, sdkUrl: "http://cdn.example.com/sdk.js" }, "INVALID_SDK_URL"],
+    [{ ...OK, allowedOrigins: ["https://sandbox.example.com/path"] }, "INVALID_ALLOWED_ORIGIN"],
+    [{ ...OK, sessionGraceMs: 25001 }, "INVALID_GRACE"],
+    [{ ...OK, timeoutMs: 10 }, "INVALID_TIMEOUT"],
+    [{ ...OK, headers: { Authorization: "Bearer sk_admin_live0123" } }, "SECRET_IN_BROWSER"],
+    [{ ...OK, nested: { deep: ["sk_admin_live0123"] } }, "SECRET_IN_BROWSER"],
+    [undefined, "INVALID_CONFIG"],
+    ["appId=1", "INVALID_CONFIG"],
+  ];
+  for (const [options, code] of cases) {
+    assert.throws(
+      () => new EmbeddedSignup(options),
+      (err) => {
+        assert.equal(err.name, "WaSignupError");
+        assert.equal(err.code, code, JSON.stringify(options));
+        assert.ok(!String(err.message).includes("live0123"), "the secret is never echoed");
+        return true;
+      },
+    );
+  }
+});
+
+test("outside a browser, launch() resolves SDK_NOT_READY instead of throwing", async () => {
+  const signup = new EmbeddedSignup({ ...OK, appId: 1234567890 });
+  assert.deepEqual(signup.state, { type: "sdkLoading" });
+  const outcome = await signup.launch();
+  assert.equal(outcome.type, "failed");
+  assert.equal(outcome.kind, "SDK_NOT_READY");
+  assert.equal(signup.running, false);
+  await assert.rejects(signup.ready(), (err) => err.code === "SDK_LOAD_FAILED");
+  signup.destroy();
+  assert.equal((await signup.launch()).kind, "ABORTED");
+});
+
+test("the .d.ts types the class, its options and its outcomes", () => {
+  const dts = readFileSync(join(PKG_DIR, "wa_signup.d.ts"), "utf8");
+  for (const needle of [
+    "export class EmbeddedSignup",
+    "constructor(options: EmbeddedSignupOptions)",
+    "launch(): Promise<EmbeddedSignupOutcome>",
+    "static load(options: EmbeddedSignupOptions): Promise<EmbeddedSignup>",
+    "static completeRedirect(options: EmbeddedSignupOptions): Promise<EmbeddedSignupOutcome | undefined>",
+    "readonly state: EmbeddedSignupState",
+    "export interface EmbeddedSignupOptions",
+    "export type EmbeddedSignupOutcome",
+    "export interface EmbeddedSignupEventMap",
+  ]) {
+    assert.ok(dts.includes(needle), `.d.ts lacks: ${needle}`);
+  }
+});
