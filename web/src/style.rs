@@ -1,7 +1,8 @@
 //! The widget's scoped stylesheet, themable through CSS custom properties.
 //!
 //! Every rule hangs off the `.wa-signup` root class, so the widget never styles
-//! the host page. A host themes it by setting the variables on any ancestor:
+//! the host page. A host themes it by setting the variables on the mount
+//! element or any ancestor (defaults are `var()` fallbacks, never declared):
 //!
 //! ```css
 //! .my-signup { --wa-signup-accent: #5b21b6; --wa-signup-radius: 0; }
@@ -32,7 +33,7 @@ pub const THEME_VARIABLES: [(&str, &str); 11] = [
 
 /// The stylesheet body (without the variable defaults, see [`stylesheet`]).
 const RULES: &str = r#"
-.wa-signup{font-family:var(--wa-signup-font);color:var(--wa-signup-text);background:var(--wa-signup-background);display:flex;flex-direction:column;gap:.75rem;max-width:28rem;line-height:1.4}
+.wa-signup{font-family:var(--wa-signup-font);color:var(--wa-signup-text);display:flex;flex-direction:column;gap:.75rem;max-width:28rem;line-height:1.4}
 .wa-signup *{box-sizing:border-box}
 .wa-signup-button{font:inherit;font-weight:600;cursor:pointer;border:0;border-radius:var(--wa-signup-radius);padding:.65rem 1.1rem;background:var(--wa-signup-accent);color:var(--wa-signup-accent-text);align-self:flex-start}
 .wa-signup-button:hover:not(:disabled){filter:brightness(1.08)}
@@ -40,7 +41,7 @@ const RULES: &str = r#"
 .wa-signup-button-secondary{background:transparent;color:var(--wa-signup-accent);box-shadow:inset 0 0 0 1px var(--wa-signup-accent)}
 .wa-signup-button:focus-visible,.wa-signup-status:focus-visible,.wa-signup-input:focus-visible{outline:2px solid var(--wa-signup-focus);outline-offset:2px}
 .wa-signup-actions{display:flex;flex-wrap:wrap;gap:.5rem}
-.wa-signup-status{border-radius:var(--wa-signup-radius);padding:.6rem .8rem;border:1px solid var(--wa-signup-border)}
+.wa-signup-status{border-radius:var(--wa-signup-radius);padding:.6rem .8rem;border:1px solid var(--wa-signup-border);background:var(--wa-signup-background)}
 .wa-signup-status-title{font-weight:600;margin:0}
 .wa-signup-status-detail{margin:.25rem 0 0;color:var(--wa-signup-muted)}
 .wa-signup-status[data-tone=busy] .wa-signup-status-title::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.45em;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;vertical-align:-.1em;animation:wa-signup-spin .8s linear infinite}
@@ -61,20 +62,16 @@ const RULES: &str = r#"
 @media (prefers-reduced-motion:reduce){.wa-signup-status[data-tone=busy] .wa-signup-status-title::before{animation:none}}
 "#;
 
-/// The whole stylesheet: variable defaults on `.wa-signup`, then the rules.
+/// The whole stylesheet: the rules, with each `var(--wa-signup-…)` given its
+/// default as the fallback (`var(--wa-signup-accent,#008069)`).
 ///
-/// Defaults are declared with `:where()` (zero specificity), so any host rule
-/// that sets a variable on the widget or an ancestor wins.
+/// The widget never declares the variables itself, so a value set on the
+/// mount element or any ancestor is inherited and wins.
 pub fn stylesheet() -> String {
-    let mut css = String::from(":where(.wa-signup){");
+    let mut css = RULES.trim().to_owned();
     for (name, value) in THEME_VARIABLES {
-        css.push_str(name);
-        css.push(':');
-        css.push_str(value);
-        css.push(';');
+        css = css.replace(&format!("var({name})"), &format!("var({name},{value})"));
     }
-    css.push('}');
-    css.push_str(RULES.trim());
     css
 }
 
@@ -105,28 +102,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_theme_variable_has_a_default_and_is_prefixed() {
+    fn every_theme_variable_is_prefixed_used_and_has_its_default_as_fallback() {
         let css = stylesheet();
         for (name, value) in THEME_VARIABLES {
             assert!(name.starts_with("--wa-signup-"), "{name}");
-            assert!(css.contains(&format!("{name}:{value};")), "{name}");
+            assert!(css.contains(&format!("var({name},{value})")), "{name}");
         }
     }
 
     #[test]
-    fn every_variable_used_by_a_rule_is_declared() {
+    fn variables_are_never_declared_so_ancestors_can_set_them() {
         let css = stylesheet();
-        let mut rest = RULES;
+        for (name, _) in THEME_VARIABLES {
+            assert!(!css.contains(&format!("{name}:")), "{name} is declared");
+        }
+    }
+
+    #[test]
+    fn every_variable_used_by_a_rule_is_declared_with_a_fallback() {
+        let css = stylesheet();
+        let mut rest = css.as_str();
+        let mut uses = 0;
         while let Some(at) = rest.find("var(") {
             rest = &rest[at + 4..];
-            let end = rest.find(')').unwrap_or(rest.len());
-            let name = &rest[..end];
+            let name = rest.split([',', ')']).next().unwrap_or("");
             assert!(
                 THEME_VARIABLES.iter().any(|(n, _)| *n == name),
                 "undeclared variable {name}"
             );
-            assert!(css.contains(name));
+            let end = rest.find(')').unwrap_or(0);
+            assert!(rest[..end].contains(','), "no fallback for {name}");
+            uses += 1;
         }
+        assert!(uses >= THEME_VARIABLES.len());
     }
 
     #[test]

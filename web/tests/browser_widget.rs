@@ -653,3 +653,27 @@ async fn phone_field_validates_live_and_splits_for_meta() {
     assert!(get(&first, "cc").is_undefined());
     cleanup(el, handle);
 }
+
+#[wasm_bindgen_test]
+async fn host_page_themes_the_widget_with_css_variables() {
+    let (el, handle) = ready_widget("").await;
+    let background = |el: &HtmlElement| {
+        js(
+            "return getComputedStyle(a.querySelector('.wa-signup-button')).backgroundColor;",
+            &[el.clone().into()],
+        )
+        .as_string()
+        .unwrap_or_default()
+    };
+    assert_eq!(
+        background(&el),
+        "rgb(0, 128, 105)",
+        "default accent #008069"
+    );
+    // Set on the mount element (an ancestor of the widget root): inherited, wins.
+    el.style()
+        .set_property("--wa-signup-accent", "#5b21b6")
+        .expect("set");
+    assert_eq!(background(&el), "rgb(91, 33, 182)");
+    cleanup(el, handle);
+}
