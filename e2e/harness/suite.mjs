@@ -1,0 +1,50 @@
+// One demo server and one Chromium per test file; a fresh browser context and
+// a reset sandbox per test.
+
+import { after, before } from "node:test";
+import { launchChromium } from "./browser.mjs";
+import { DemoServer } from "./demo-server.mjs";
+import { requireBuilt } from "./paths.mjs";
+import { makeCertificate } from "./tls.mjs";
+import { DemoPage } from "../pages/demo-page.mjs";
+
+/**
+ * Registers before/after hooks in the calling test file and returns the
+ * environment they fill: `{ server, browser, open(t, control) }`.
+ */
+export function useE2e() {
+  const env = {
+    /** @type {DemoServer} */ server: null,
+    /** @type {import("playwright-core").Browser} */ browser: null,
+    cert: null,
+    /**
+     * Resets the sandbox, applies the knobs, and opens a demo page in a fresh
+     * context that is closed when test `t` ends.
+     */
+    async open(t, control = {}) {
+      await env.server.reset();
+      await env.server.control(control);
+      const demo = await DemoPage.open(env.browser, env.server);
+      t.after(() => demo.close());
+      return demo;
+    },
+  };
+
+  before(async () => {
+    requireBuilt();
+    env.cert = makeCertificate();
+    env.server = await DemoServer.start({ cert: env.cert.cert, key: env.cert.key });
+    env.browser = await launchChromium(env.server.tls);
+  });
+
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+    env.cert?.remove();
+  });
+
+  return env;
+}
+
+/** Sleeps `ms` milliseconds. */
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

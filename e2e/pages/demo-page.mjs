@@ -1,0 +1,235 @@
+// Page object: the demo page served by the demo server, with the widget
+// mounted by `mount(el, options)` from /web/pkg/ (production allowlist and SDK
+// URL in facebook mode).
+
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { SCREENSHOTS } from "../harness/paths.mjs";
+import { DialogPage } from "./dialog-page.mjs";
+
+const WIDGET_EVENTS = ["wa-signup:state", "wa-signup:success", "wa-signup:cancel", "wa-signup:error"];
+const OUTCOME_EVENTS = ["wa-signup:success", "wa-signup:cancel", "wa-signup:error"];
+const CALLBACK_PATH = "/api/signup/callback";
+
+/** Runs in every page of the context before its scripts: records widget events. */
+function recordWidgetEvents(names) {
+  const log = [];
+  Object.defineProperty(window, "__e2eEvents", { value: log });
+  for (const name of names) {
+    window.addEventListener(
+      name,
+      (ev) => {
+        let detail = null;
+        try {
+          detail = JSON.parse(JSON.stringify(ev.detail ?? null));
+        } catch (e) {
+          detail = String(e);
+        }
+        log.push({ name, detail, at: performance.timeOrigin + performance.now() });
+      },
+      true,
+    );
+  }
+}
+
+export class DemoPage {
+  /**
+   * A fresh browser context (own storage) with one demo page in it. The
+   * context records every request, console message and popup so tests can
+   * check where the code went.
+   */
+  static async open(browser, server) {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    context.setDefaultTimeout(8000);
+    await context.addInitScript(recordWidgetEvents, WIDGET_EVENTS);
+    const page = await context.newPage();
+    return new DemoPage(context, page, server);
+  }
+
+  constructor(context, page, server) {
+    this.context = context;
+    this.page = page;
+    this.server = server;
+    /** Every request any page of the context made: { url, method, headers, postData }. */
+    this.requests = [];
+    /** Every console message and page error of any page: strings. */
+    this.console = [];
+    /** Popups opened by the demo page (Meta dialog, attacker pages). */
+    this.popups = [];
+    context.on("request", (r) => {
+      this.requests.push({ url: r.url(), method: r.method(), headers: r.headers(), postData: r.postData() });
+    });
+    const watch = (p) => {
+      p.on("console", (m) => this.console.push(`${m.type()}: ${m.text()}`));
+      p.on("pageerror", (e) => this.console.push(`pageerror: ${e.message}`));
+    };
+    watch(page);
+    context.on("page", (p) => {
+      if (p !== page) this.popups.push(p);
+      watch(p);
+    });
+  }
+
+  /** The demo page URL with the widget options the page reads from its query. */
+  url(query = {}) {
+    const q = new URLSearchParams(query).toString();
+    return this.server.app + "/" + (q ? "?" + q : "");
+  }
+
+  /**
+   * Loads the page (options: mode, v, featureType, grace, timeout, phoneField)
+   * and waits until the widget says it is ready.
+   */
+  async goto(query = {}, { waitReady = true } = {}) {
+    await this.page.goto(this.url(query));
+    if (waitReady) await this.waitForReady();
+  }
+
+  async close() {
+    await this.context.close();
+  }
+
+  // ---- widget DOM -------------------------------------------------------
+
+  get widget() {
+    return this.page.locator("#widget .wa-signup");
+  }
+
+  get statusRegion() {
+    return this.widget.locator(".wa-signup-status");
+  }
+
+  get primaryButton() {
+    return this.widget.locator(".wa-signup-actions .wa-signup-button:not(.wa-signup-button-secondary)");
+  }
+
+  get redirectButton() {
+    return this.widget.locator(".wa-signup-actions .wa-signup-button-secondary");
+  }
+
+  /** What the widget shows right now. */
+  async status() {
+    return this.page.evaluate(() => {
+      const root = document.querySelector("#widget .wa-signup");
+      if (!root) return null;
+      const region = root.querySelector(".wa-signup-status");
+      const text = (sel) => [...root.querySelectorAll(sel)].map((n) => n.textContent.trim());
+      const buttons = [...root.querySelectorAll(".wa-signup-actions .wa-signup-button")].filter((b) => !b.hidden);
+      return {
+        tone: region.dataset.tone,
+        busy: region.getAttribute("aria-busy") === "true",
+        live: region.getAttribute("aria-live"),
+        role: region.getAttribute("role"),
+        title: text(".wa-signup-status-title")[0] ?? "",
+        details: text(".wa-signup-status-detail:not(.wa-signup-status-code)"),
+        numbers: text(".wa-signup-numbers li"),
+        errorCode: text(".wa-signup-status-code")[0] ?? null,
+        buttons: buttons.map((b) => ({ label: b.textContent.trim(), disabled: b.disabled })),
+      };
+    });
+  }
+
+  async waitForReady() {
+    await this.page.waitForFunction(() => {
+      const region = document.querySelector("#widget .wa-signup .wa-signup-status");
+      const button = document.querySelector("#widget .wa-signup .wa-signup-button");
+      return region && region.dataset.tone === "neutral" && button && !button.disabled;
+    });
+    const mountError = await this.page.locator("#mount-error").textContent();
+    assert.equal(await this.page.locator("#mount-error").isHidden(), true, `mount error: ${mountError}`);
+  }
+
+  /** Clicks Connect (a real, trusted click) and returns the Meta dialog popup. */
+  async connect() {
+    const popup = this.page.waitForEvent("popup", { timeout: 5000 });
+    await this.primaryButton.click();
+    return new DialogPage(await popup);
+  }
+
+  // ---- widget events -----------------------------------------------------
+
+  /** The widget events recorded in the demo page: [{ name, detail, at }]. */
+  events() {
+    return this.page.evaluate(() => window.__e2eEvents.slice());
+  }
+
+  /** The `type` of each `wa-signup:state` event, in order. */
+  async stateTypes() {
+    return (await this.events()).filter((e) => e.name === "wa-signup:state").map((e) => e.detail && e.detail.type);
+  }
+
+  /** Waits for a `wa-signup:state` of `type` and returns its detail. */
+  async waitForState(type, timeout = 8000) {
+    const handle = await this.page.waitForFunction(
+      (t) => window.__e2eEvents.find((e) => e.name === "wa-signup:state" && e.detail && e.detail.type === t),
+      type,
+      { timeout },
+    );
+    return (await handle.jsonValue()).detail;
+  }
+
+  /** Waits for the run's outcome event (success, cancel or error): { name, detail }. */
+  async waitForOutcome(timeout = 8000) {
+    const handle = await this.page.waitForFunction(
+      (names) => window.__e2eEvents.find((e) => names.includes(e.name)),
+      OUTCOME_EVENTS,
+      { timeout },
+    );
+    return handle.jsonValue();
+  }
+
+  /** The outcome events recorded so far (a run must end exactly once). */
+  async outcomes() {
+    return (await this.events()).filter((e) => OUTCOME_EVENTS.includes(e.name));
+  }
+
+  // ---- the code's whereabouts ------------------------------------------
+
+  /** The callback POSTs as the browser sent them (real code included). */
+  callbackPosts() {
+    return this.requests
+      .filter((r) => r.method === "POST" && new URL(r.url).pathname === CALLBACK_PATH)
+      .map((r) => ({ ...r, body: JSON.parse(r.postData ?? "null") }));
+  }
+
+  /**
+   * The code may appear only in the callback POST body (and, in redirect mode,
+   * in the return URL Meta navigates to): never in the console, storage, any
+   * other request URL, header or body, nor in the widget's events.
+   */
+  async assertCodeNotLeaked(code, { returnUrlAllowed = false } = {}) {
+    assert.ok(typeof code === "string" && code.length > 0, "no code to look for");
+    for (const line of this.console) assert.ok(!line.includes(code), `code in console: ${line}`);
+    for (const r of this.requests) {
+      const isCallback = r.method === "POST" && new URL(r.url).pathname === CALLBACK_PATH;
+      const isReturn = returnUrlAllowed && r.method === "GET" && r.headers["sec-fetch-dest"] === "document";
+      if (!isReturn) assert.ok(!r.url.includes(code), `code in a request URL: ${r.method} ${r.url}`);
+      if (!isCallback) assert.ok(!(r.postData ?? "").includes(code), `code in a request body: ${r.url}`);
+      for (const [name, value] of Object.entries(r.headers)) {
+        if (returnUrlAllowed && name === "referer") continue; // checked by the redirect test itself
+        assert.ok(!value.includes(code), `code in header ${name} of ${r.method} ${r.url}`);
+      }
+    }
+    const leftovers = await this.page.evaluate(() => ({
+      href: location.href,
+      session: JSON.stringify({ ...sessionStorage }),
+      local: JSON.stringify({ ...localStorage }),
+      cookie: document.cookie,
+      events: JSON.stringify(window.__e2eEvents),
+    }));
+    for (const [where, text] of Object.entries(leftovers)) {
+      assert.ok(!text.includes(code), `code left in ${where}`);
+    }
+  }
+
+  // ---- artifacts --------------------------------------------------------
+
+  /** Saves the widget card as artifacts/screenshots/<name>.png; returns the path. */
+  async screenshot(name) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const path = join(SCREENSHOTS, `${name}.png`);
+    await this.page.locator("section.hero").screenshot({ path, animations: "disabled" });
+    return path;
+  }
+}
