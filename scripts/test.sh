@@ -88,6 +88,19 @@ stage_pkg() {
 
 stage_browser() {
     [ -n "$CHROMEDRIVER" ] || { echo "chromedriver not found (scripts/setup.sh installs it)"; return 1; }
+    # The flow's browser tests POST to a real loopback callback server; the
+    # port is read by the tests at compile time and by the server at start.
+    export WA_TEST_CALLBACK_PORT="${WA_TEST_CALLBACK_PORT:-8787}"
+    node tests/support/callback-server.mjs &
+    # Not `local`: the EXIT trap (stages run in a subshell) runs after return.
+    callback_server=$!
+    trap 'kill "$callback_server" 2>/dev/null || true' EXIT
+    local i
+    for i in $(seq 50); do
+        curl -sf "http://127.0.0.1:$WA_TEST_CALLBACK_PORT/health" >/dev/null && break
+        kill -0 "$callback_server" 2>/dev/null || { echo "callback server failed to start"; return 1; }
+        sleep 0.1
+    done
     local dir
     for dir in $(wasm_crate_dirs); do
         # Only crates that have browser tests.
