@@ -21,8 +21,11 @@
 //   Madagascar's 7-digit numbers getting `20` prepended; other
 //   `national_prefix_for_parsing` patterns are reduced to their literal
 //   national prefix (listed at the end of the run);
-// - per trunk prefix, whether a national number can itself begin with it
-//   (`8 800 …` in Russia), probed against the regions' national number patterns;
+// - per trunk prefix, where a national number can itself begin with it
+//   (`8 800 …` in Russia, `000800…` toll-free in India): the literal leading
+//   digits and lengths under which the main region's national number pattern
+//   can match, probed per length (libphonenumber-js keeps the prefix when the
+//   whole number matches that pattern and the rest does not);
 // - the ISO regions sharing the code, main region first (`001` for the
 //   non-geographic codes such as +800 and +882).
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -161,6 +164,29 @@ function canStartWith(regionsMeta, prefix, onlyLength) {
     }
   }
   return false
+}
+
+/**
+ * Where a national number of `meta` (one region) can begin with `prefix`:
+ * `[leadingDigits, lengthMask]` pairs, found per possible length by walking
+ * the digits after `prefix` (at most `depth` more) while only some of the ten
+ * continuations can match the national number pattern. A walk cut short by
+ * `depth` keeps the shorter head (over-approximates: keeps the prefix).
+ */
+function nationalStarts(meta, prefix, depth = 5) {
+  const out = new Map()
+  const add = (head, len) => out.set(head, (out.get(head) ?? 0) | (1 << len))
+  for (const len of meta[F.possibleLengths]) {
+    const walk = (head, left) => {
+      if (!canStartWith([meta], head, len)) return
+      if (head.length >= len || left === 0) return add(head, len)
+      const next = [...Array(10).keys()].map((d) => head + d).filter((h) => canStartWith([meta], h, len))
+      if (next.length === 10) return add(head, len)
+      for (const h of next) walk(h, left - 1)
+    }
+    walk(prefix, depth)
+  }
+  return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
 const approximations = []
@@ -307,7 +333,9 @@ const rows = entries.map(({ code, regions, main }) => {
   regionTable.push(...regions)
   const regionsMeta = regions.map((r) => metadata.countries[r] ?? main)
   const { literals, local } = trunkRules(code, main)
-  const trunk = literals.map((t) => [t, canStartWith(regionsMeta, t)])
+  // libphonenumber-js judges a trunk prefix against the numbering plan it
+  // selected by calling code: the main region's.
+  const trunk = literals.map((t) => [t, nationalStarts(main, t)])
   const localIndex = local
     ? indexOf(localTable, [local.first, local.len, local.prepend, canBeLocal(regionsMeta, local)])
     : 0
@@ -337,7 +365,7 @@ lines.push(`// Source: libphonenumber-js ${pkgVersion}, metadata.min.json (forma
 lines.push('// Regenerate after updating libphonenumber-js; `--check` verifies it is current.')
 lines.push('//! Generated table of assigned country calling codes (see `plan.rs` for the types).')
 lines.push('')
-lines.push('use super::plan::{LocalRule, Plan, PrefixRule, TrunkPrefix};')
+lines.push('use super::plan::{LocalRule, NationalStart, Plan, PrefixRule, TrunkPrefix};')
 lines.push('')
 lines.push('/// The metadata this table was generated from.')
 lines.push(`pub const METADATA_SOURCE: &str = "libphonenumber-js ${pkgVersion} metadata.min.json";`)
@@ -352,7 +380,21 @@ lines.push('')
 lines.push('/// Literal trunk prefixes, tried in order; index 0 means none.')
 lines.push(`pub(crate) static TRUNK_PREFIXES: [&[TrunkPrefix]; ${trunkTable.length}] = [`)
 for (const t of trunkTable) {
-  lines.push(`    &[${t.map(([p, a]) => `TrunkPrefix { digits: "${p}", ambiguous: ${a} }`).join(', ')}],`)
+  if (!t.length) {
+    lines.push('    &[],')
+    continue
+  }
+  lines.push('    &[')
+  for (const [p, starts] of t) {
+    if (!starts.length) {
+      lines.push(`        TrunkPrefix { digits: "${p}", starts: &[] },`)
+      continue
+    }
+    lines.push(`        TrunkPrefix { digits: "${p}", starts: &[`)
+    for (const [head, m] of starts) lines.push(`            NationalStart { digits: "${head}", lengths: ${hex(m)} },`)
+    lines.push('        ] },')
+  }
+  lines.push('    ],')
 }
 lines.push('];')
 lines.push('')

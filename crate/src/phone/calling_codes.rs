@@ -3,7 +3,7 @@
 // Regenerate after updating libphonenumber-js; `--check` verifies it is current.
 //! Generated table of assigned country calling codes (see `plan.rs` for the types).
 
-use super::plan::{LocalRule, Plan, PrefixRule, TrunkPrefix};
+use super::plan::{LocalRule, NationalStart, Plan, PrefixRule, TrunkPrefix};
 
 /// The metadata this table was generated from.
 pub const METADATA_SOURCE: &str = "libphonenumber-js 1.13.16 metadata.min.json";
@@ -35,22 +35,190 @@ pub(crate) static REGIONS: [&str; 254] = [
 ];
 
 /// Literal trunk prefixes, tried in order; index 0 means none.
-pub(crate) static TRUNK_PREFIXES: [&[TrunkPrefix]; 15] = [
+pub(crate) static TRUNK_PREFIXES: [&[TrunkPrefix]; 22] = [
     &[],
-    &[TrunkPrefix { digits: "1", ambiguous: false }],
-    &[TrunkPrefix { digits: "8", ambiguous: true }],
-    &[TrunkPrefix { digits: "0", ambiguous: false }],
-    &[TrunkPrefix { digits: "06", ambiguous: false }],
-    &[TrunkPrefix { digits: "0", ambiguous: false }, TrunkPrefix { digits: "180020", ambiguous: true }],
-    &[TrunkPrefix { digits: "03", ambiguous: false }, TrunkPrefix { digits: "05", ambiguous: false }, TrunkPrefix { digits: "07", ambiguous: false }, TrunkPrefix { digits: "09", ambiguous: false }, TrunkPrefix { digits: "0414", ambiguous: false }, TrunkPrefix { digits: "0444", ambiguous: false }, TrunkPrefix { digits: "0456", ambiguous: false }, TrunkPrefix { digits: "0", ambiguous: false }],
-    &[TrunkPrefix { digits: "1831", ambiguous: true }, TrunkPrefix { digits: "1832", ambiguous: true }, TrunkPrefix { digits: "0", ambiguous: false }],
-    &[TrunkPrefix { digits: "0", ambiguous: true }],
-    &[TrunkPrefix { digits: "1001", ambiguous: false }, TrunkPrefix { digits: "1010", ambiguous: false }, TrunkPrefix { digits: "1020", ambiguous: false }, TrunkPrefix { digits: "1088", ambiguous: false }],
-    &[TrunkPrefix { digits: "0", ambiguous: false }, TrunkPrefix { digits: "8", ambiguous: true }],
-    &[TrunkPrefix { digits: "0", ambiguous: false }, TrunkPrefix { digits: "80", ambiguous: true }, TrunkPrefix { digits: "8", ambiguous: true }],
-    &[TrunkPrefix { digits: "1001", ambiguous: false }, TrunkPrefix { digits: "0", ambiguous: false }],
-    &[TrunkPrefix { digits: "1900", ambiguous: false }, TrunkPrefix { digits: "1901", ambiguous: false }, TrunkPrefix { digits: "1902", ambiguous: false }, TrunkPrefix { digits: "1904", ambiguous: false }, TrunkPrefix { digits: "1906", ambiguous: false }, TrunkPrefix { digits: "1908", ambiguous: false }, TrunkPrefix { digits: "1910", ambiguous: false }, TrunkPrefix { digits: "1919", ambiguous: false }, TrunkPrefix { digits: "1920", ambiguous: false }, TrunkPrefix { digits: "1966", ambiguous: false }, TrunkPrefix { digits: "1977", ambiguous: false }, TrunkPrefix { digits: "1999", ambiguous: false }],
-    &[TrunkPrefix { digits: "8", ambiguous: false }],
+    &[
+        TrunkPrefix { digits: "1", starts: &[] },
+    ],
+    &[
+        TrunkPrefix { digits: "8", starts: &[
+            NationalStart { digits: "8", lengths: 0x04400 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[] },
+    ],
+    &[
+        TrunkPrefix { digits: "06", starts: &[] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[] },
+        TrunkPrefix { digits: "180020", starts: &[
+            NationalStart { digits: "180020", lengths: 0x00600 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "03", starts: &[] },
+        TrunkPrefix { digits: "05", starts: &[] },
+        TrunkPrefix { digits: "07", starts: &[] },
+        TrunkPrefix { digits: "09", starts: &[] },
+        TrunkPrefix { digits: "0414", starts: &[] },
+        TrunkPrefix { digits: "0444", starts: &[] },
+        TrunkPrefix { digits: "0456", starts: &[] },
+        TrunkPrefix { digits: "0", starts: &[] },
+    ],
+    &[
+        TrunkPrefix { digits: "1831", starts: &[
+            NationalStart { digits: "1831", lengths: 0x001e0 },
+        ] },
+        TrunkPrefix { digits: "1832", starts: &[
+            NationalStart { digits: "1832", lengths: 0x001e0 },
+        ] },
+        TrunkPrefix { digits: "0", starts: &[] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[
+            NationalStart { digits: "00", lengths: 0x00800 },
+            NationalStart { digits: "001", lengths: 0x3f000 },
+            NationalStart { digits: "002", lengths: 0x3f000 },
+            NationalStart { digits: "003", lengths: 0x3f000 },
+            NationalStart { digits: "004", lengths: 0x3f000 },
+            NationalStart { digits: "005", lengths: 0x3f000 },
+            NationalStart { digits: "006", lengths: 0x3f000 },
+            NationalStart { digits: "007", lengths: 0x3f000 },
+            NationalStart { digits: "008", lengths: 0x3f000 },
+            NationalStart { digits: "009", lengths: 0x3f000 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[
+            NationalStart { digits: "001800", lengths: 0x02000 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[
+            NationalStart { digits: "00", lengths: 0x00100 },
+            NationalStart { digits: "001", lengths: 0x3fe00 },
+            NationalStart { digits: "002", lengths: 0x3fe00 },
+            NationalStart { digits: "003", lengths: 0x3fe00 },
+            NationalStart { digits: "004", lengths: 0x3fe00 },
+            NationalStart { digits: "005", lengths: 0x3fe00 },
+            NationalStart { digits: "006", lengths: 0x3fe00 },
+            NationalStart { digits: "007", lengths: 0x3fe00 },
+            NationalStart { digits: "008", lengths: 0x3fe00 },
+            NationalStart { digits: "009", lengths: 0x3fe00 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[
+            NationalStart { digits: "00", lengths: 0x00800 },
+            NationalStart { digits: "001", lengths: 0x07000 },
+            NationalStart { digits: "002", lengths: 0x07000 },
+            NationalStart { digits: "003", lengths: 0x07000 },
+            NationalStart { digits: "004", lengths: 0x07000 },
+            NationalStart { digits: "005", lengths: 0x07000 },
+            NationalStart { digits: "006", lengths: 0x07000 },
+            NationalStart { digits: "007", lengths: 0x07000 },
+            NationalStart { digits: "008", lengths: 0x07000 },
+            NationalStart { digits: "009", lengths: 0x07000 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[
+            NationalStart { digits: "000800", lengths: 0x02000 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[
+            NationalStart { digits: "06", lengths: 0x00100 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "1001", starts: &[] },
+        TrunkPrefix { digits: "1010", starts: &[] },
+        TrunkPrefix { digits: "1020", starts: &[] },
+        TrunkPrefix { digits: "1088", starts: &[] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[
+            NationalStart { digits: "00800", lengths: 0x01000 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[] },
+        TrunkPrefix { digits: "8", starts: &[
+            NationalStart { digits: "80", lengths: 0x00100 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[] },
+        TrunkPrefix { digits: "80", starts: &[
+            NationalStart { digits: "80", lengths: 0x000c0 },
+            NationalStart { digits: "800", lengths: 0x00700 },
+            NationalStart { digits: "801", lengths: 0x00700 },
+            NationalStart { digits: "802", lengths: 0x00700 },
+            NationalStart { digits: "803", lengths: 0x00700 },
+            NationalStart { digits: "804", lengths: 0x00700 },
+            NationalStart { digits: "805", lengths: 0x00700 },
+            NationalStart { digits: "806", lengths: 0x00700 },
+            NationalStart { digits: "807", lengths: 0x00700 },
+            NationalStart { digits: "809", lengths: 0x00700 },
+        ] },
+        TrunkPrefix { digits: "8", starts: &[
+            NationalStart { digits: "8", lengths: 0x00040 },
+            NationalStart { digits: "80", lengths: 0x00080 },
+            NationalStart { digits: "800", lengths: 0x00700 },
+            NationalStart { digits: "801", lengths: 0x00700 },
+            NationalStart { digits: "802", lengths: 0x00700 },
+            NationalStart { digits: "803", lengths: 0x00700 },
+            NationalStart { digits: "804", lengths: 0x00700 },
+            NationalStart { digits: "805", lengths: 0x00700 },
+            NationalStart { digits: "806", lengths: 0x00700 },
+            NationalStart { digits: "807", lengths: 0x00700 },
+            NationalStart { digits: "809", lengths: 0x00700 },
+            NationalStart { digits: "81", lengths: 0x00b80 },
+            NationalStart { digits: "810", lengths: 0x00400 },
+            NationalStart { digits: "811", lengths: 0x00400 },
+            NationalStart { digits: "812", lengths: 0x00400 },
+            NationalStart { digits: "813", lengths: 0x00400 },
+            NationalStart { digits: "814", lengths: 0x00400 },
+            NationalStart { digits: "818", lengths: 0x00400 },
+            NationalStart { digits: "819", lengths: 0x00400 },
+            NationalStart { digits: "82", lengths: 0x00b80 },
+            NationalStart { digits: "83", lengths: 0x00b80 },
+            NationalStart { digits: "84", lengths: 0x00b80 },
+            NationalStart { digits: "85", lengths: 0x00f80 },
+            NationalStart { digits: "86", lengths: 0x00f80 },
+            NationalStart { digits: "87", lengths: 0x00f80 },
+            NationalStart { digits: "89", lengths: 0x00780 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "1001", starts: &[] },
+        TrunkPrefix { digits: "0", starts: &[] },
+    ],
+    &[
+        TrunkPrefix { digits: "1900", starts: &[] },
+        TrunkPrefix { digits: "1901", starts: &[] },
+        TrunkPrefix { digits: "1902", starts: &[] },
+        TrunkPrefix { digits: "1904", starts: &[] },
+        TrunkPrefix { digits: "1906", starts: &[] },
+        TrunkPrefix { digits: "1908", starts: &[] },
+        TrunkPrefix { digits: "1910", starts: &[] },
+        TrunkPrefix { digits: "1919", starts: &[] },
+        TrunkPrefix { digits: "1920", starts: &[] },
+        TrunkPrefix { digits: "1966", starts: &[] },
+        TrunkPrefix { digits: "1977", starts: &[] },
+        TrunkPrefix { digits: "1999", starts: &[] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", starts: &[
+            NationalStart { digits: "0004", lengths: 0x03fc0 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "8", starts: &[] },
+    ],
 ];
 
 /// Local-number rewrites (a whole national number gets digits prepended); index 0 means none.
@@ -154,11 +322,11 @@ pub(crate) static PLANS: [Plan; 215] = [
     // SG: 8,10,11
     Plan { code: 65, lengths: 0x00d00, region_start: 65, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // TH: 8,9,10,13
-    Plan { code: 66, lengths: 0x02700, region_start: 66, region_count: 1, trunk: 8, local: 0, rules: 0 },
+    Plan { code: 66, lengths: 0x02700, region_start: 66, region_count: 1, trunk: 9, local: 0, rules: 0 },
     // JP: 8,9,10,11,12,13,14,15,16,17
-    Plan { code: 81, lengths: 0x3ff00, region_start: 67, region_count: 1, trunk: 8, local: 0, rules: 0 },
+    Plan { code: 81, lengths: 0x3ff00, region_start: 67, region_count: 1, trunk: 10, local: 0, rules: 0 },
     // KR: 5,6,8,9,10,11,12,13,14
-    Plan { code: 82, lengths: 0x07f60, region_start: 68, region_count: 1, trunk: 8, local: 0, rules: 0 },
+    Plan { code: 82, lengths: 0x07f60, region_start: 68, region_count: 1, trunk: 11, local: 0, rules: 0 },
     // VN: 7,8,9,10
     Plan { code: 84, lengths: 0x00780, region_start: 69, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // CN: 7,8,9,10,11,12
@@ -166,7 +334,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // TR: 7,10,12,13
     Plan { code: 90, lengths: 0x03480, region_start: 71, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // IN: 8,9,10,11,12,13
-    Plan { code: 91, lengths: 0x03f00, region_start: 72, region_count: 1, trunk: 8, local: 0, rules: 0 },
+    Plan { code: 91, lengths: 0x03f00, region_start: 72, region_count: 1, trunk: 12, local: 0, rules: 0 },
     // PK: 8,9,10,11,12
     Plan { code: 92, lengths: 0x01f00, region_start: 73, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // AF: 9
@@ -248,7 +416,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // SD: 9
     Plan { code: 249, lengths: 0x00200, region_start: 113, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // RW: 8,9
-    Plan { code: 250, lengths: 0x00300, region_start: 114, region_count: 1, trunk: 8, local: 0, rules: 0 },
+    Plan { code: 250, lengths: 0x00300, region_start: 114, region_count: 1, trunk: 13, local: 0, rules: 0 },
     // ET: 9
     Plan { code: 251, lengths: 0x00200, region_start: 115, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // SO: 6,7,8,9
@@ -292,7 +460,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // AW: 7
     Plan { code: 297, lengths: 0x00080, region_start: 137, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // FO: 6
-    Plan { code: 298, lengths: 0x00040, region_start: 138, region_count: 1, trunk: 9, local: 0, rules: 0 },
+    Plan { code: 298, lengths: 0x00040, region_start: 138, region_count: 1, trunk: 14, local: 0, rules: 0 },
     // GL: 6
     Plan { code: 299, lengths: 0x00040, region_start: 139, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // GI: 8
@@ -314,9 +482,9 @@ pub(crate) static PLANS: [Plan; 215] = [
     // FI AX: 5,6,7,8,9,10,11,12
     Plan { code: 358, lengths: 0x01fe0, region_start: 148, region_count: 2, trunk: 3, local: 0, rules: 0 },
     // BG: 6,7,8,9,12
-    Plan { code: 359, lengths: 0x013c0, region_start: 150, region_count: 1, trunk: 8, local: 0, rules: 0 },
+    Plan { code: 359, lengths: 0x013c0, region_start: 150, region_count: 1, trunk: 15, local: 0, rules: 0 },
     // LT: 8
-    Plan { code: 370, lengths: 0x00100, region_start: 151, region_count: 1, trunk: 10, local: 0, rules: 0 },
+    Plan { code: 370, lengths: 0x00100, region_start: 151, region_count: 1, trunk: 16, local: 0, rules: 0 },
     // LV: 8
     Plan { code: 371, lengths: 0x00100, region_start: 152, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // EE: 7,8,10
@@ -326,7 +494,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // AM: 8
     Plan { code: 374, lengths: 0x00100, region_start: 155, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // BY: 6,7,8,9,10,11
-    Plan { code: 375, lengths: 0x00fc0, region_start: 156, region_count: 1, trunk: 11, local: 0, rules: 0 },
+    Plan { code: 375, lengths: 0x00fc0, region_start: 156, region_count: 1, trunk: 17, local: 0, rules: 0 },
     // AD: 6,8,9
     Plan { code: 376, lengths: 0x00340, region_start: 157, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // MC: 8,9
@@ -354,7 +522,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // SK: 6,7,9
     Plan { code: 421, lengths: 0x002c0, region_start: 169, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // LI: 7,9
-    Plan { code: 423, lengths: 0x00280, region_start: 170, region_count: 1, trunk: 12, local: 0, rules: 0 },
+    Plan { code: 423, lengths: 0x00280, region_start: 170, region_count: 1, trunk: 18, local: 0, rules: 0 },
     // FK: 5
     Plan { code: 500, lengths: 0x00020, region_start: 171, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // BZ: 7,11
@@ -368,7 +536,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // NI: 8
     Plan { code: 505, lengths: 0x00100, region_start: 176, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // CR: 8,10
-    Plan { code: 506, lengths: 0x00500, region_start: 177, region_count: 1, trunk: 13, local: 0, rules: 0 },
+    Plan { code: 506, lengths: 0x00500, region_start: 177, region_count: 1, trunk: 19, local: 0, rules: 0 },
     // PA: 7,8,10,11
     Plan { code: 507, lengths: 0x00d80, region_start: 178, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // PM: 6,9
@@ -392,7 +560,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // SR: 6,7
     Plan { code: 597, lengths: 0x000c0, region_start: 190, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // UY: 4,5,6,7,8,9,10,11,12,13
-    Plan { code: 598, lengths: 0x03ff0, region_start: 191, region_count: 1, trunk: 8, local: 0, rules: 0 },
+    Plan { code: 598, lengths: 0x03ff0, region_start: 191, region_count: 1, trunk: 20, local: 0, rules: 0 },
     // CW BQ: 7,8
     Plan { code: 599, lengths: 0x00180, region_start: 192, region_count: 2, trunk: 0, local: 0, rules: 4 },
     // TL: 7,8
@@ -506,7 +674,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // TJ: 9
     Plan { code: 992, lengths: 0x00200, region_start: 248, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // TM: 8
-    Plan { code: 993, lengths: 0x00100, region_start: 249, region_count: 1, trunk: 14, local: 0, rules: 0 },
+    Plan { code: 993, lengths: 0x00100, region_start: 249, region_count: 1, trunk: 21, local: 0, rules: 0 },
     // AZ: 9
     Plan { code: 994, lengths: 0x00200, region_start: 250, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // GE: 9

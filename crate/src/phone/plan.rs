@@ -43,9 +43,34 @@ pub(crate) struct PrefixRule {
 pub(crate) struct TrunkPrefix {
     /// The prefix digits.
     pub(crate) digits: &'static str,
-    /// Whether a national number may itself begin with these digits, so the
-    /// prefix is only dropped when the length demands it.
-    pub(crate) ambiguous: bool,
+    /// Where a national number may itself begin with these digits (empty:
+    /// never), so that there the prefix is only dropped when the length
+    /// demands it: Russia's `8 800 …`, India's toll-free `000800…`.
+    pub(crate) starts: &'static [NationalStart],
+}
+
+/// National numbers starting with `digits` and having one of `lengths` may
+/// be complete as written (the numbering plan's pattern can match them).
+#[derive(Debug)]
+pub(crate) struct NationalStart {
+    /// Literal leading digits (the trunk prefix and possibly more).
+    pub(crate) digits: &'static str,
+    /// Lengths at which they can (bitmask).
+    pub(crate) lengths: u32,
+}
+
+impl TrunkPrefix {
+    /// Whether `national`, which begins with this prefix, may be a complete
+    /// national number as written.
+    pub(crate) fn may_begin(&self, national: &[u8]) -> bool {
+        let Ok(len) = u32::try_from(national.len()) else {
+            return false;
+        };
+        self.starts.iter().any(|start| {
+            national.starts_with(start.digits.as_bytes())
+                && start.lengths.checked_shr(len).is_some_and(|m| m & 1 == 1)
+        })
+    }
 }
 
 /// A local number written without its area code, which the national number

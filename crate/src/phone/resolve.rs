@@ -159,8 +159,10 @@ fn normalize(plan: &'static Plan, national: &[u8]) -> National {
 }
 
 /// Drops leading trunk prefixes while the rest is a possible number and
-/// either the whole is not possible or the prefix can never begin a national
-/// number. Applying it twice changes nothing, so `parse(e164)` round-trips.
+/// either the whole is not possible or the whole cannot be a national number
+/// as written (its leading digits and length fit no national number that
+/// begins with the prefix). Applying it twice changes nothing, so
+/// `parse(e164)` round-trips.
 fn strip_trunk<'a>(plan: &'static Plan, mut national: &'a [u8]) -> &'a [u8] {
     let prefixes = plan.trunk_prefixes();
     while let Some(prefix) = prefixes
@@ -168,7 +170,7 @@ fn strip_trunk<'a>(plan: &'static Plan, mut national: &'a [u8]) -> &'a [u8] {
         .find(|prefix| national.starts_with(prefix.digits.as_bytes()))
     {
         let rest = national.get(prefix.digits.len()..).unwrap_or(&[]);
-        if !plan.is_possible(rest) || (prefix.ambiguous && plan.is_possible(national)) {
+        if !plan.is_possible(rest) || (prefix.may_begin(national) && plan.is_possible(national)) {
             break;
         }
         national = rest;

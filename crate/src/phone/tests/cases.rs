@@ -48,6 +48,32 @@ const ACCEPTED: &[(&str, Option<u16>, &str, u16, &str)] = &[
     ("+7 8 916 123-45-67", None, "+79161234567", 7, "9161234567"),
     // ... but kept where a national number may start with it (Russia's 8xx).
     ("+7 800 555 35 35", None, "+78005553535", 7, "8005553535"),
+    // Where only some national numbers start with the trunk prefix (India's
+    // toll-free 000800…, Japan's and Korea's 00…), others drop it like
+    // libphonenumber-js does: national and after the calling code.
+    ("090-1234-5678", Some(81), "+819012345678", 81, "9012345678"),
+    ("+81 090 1234 5678", None, "+819012345678", 81, "9012345678"),
+    ("08123456789", Some(91), "+918123456789", 91, "8123456789"),
+    ("010-2000-0000", Some(82), "+821020000000", 82, "1020000000"),
+    ("0 812 345 678", Some(62), "+62812345678", 62, "812345678"),
+    ("+62 0812 345 678", None, "+62812345678", 62, "812345678"),
+    ("0 81 234 5678", Some(66), "+66812345678", 66, "812345678"),
+    ("094 231 234", Some(598), "+59894231234", 598, "94231234"),
+    (
+        "8 029 123 45 67",
+        Some(375),
+        "+375291234567",
+        375,
+        "291234567",
+    ),
+    (
+        "+91 000800 1234567",
+        None,
+        "+910008001234567",
+        91,
+        "0008001234567",
+    ),
+    ("8 800 555 35 35", Some(7), "+78005553535", 7, "8005553535"),
     // Italy has no trunk prefix: the 0 belongs to the number.
     ("+39 06 1234 5678", None, "+390612345678", 39, "0612345678"),
     // National numbers with a default calling code.

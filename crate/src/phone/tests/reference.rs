@@ -112,7 +112,13 @@ fn check(plan: &Plan, national: &str) -> Result<String, &'static str> {
         let trunks = TRUNK_PREFIXES[usize::from(plan.trunk)];
         while let Some(t) = trunks.iter().find(|t| national.starts_with(t.digits)) {
             let rest = national[t.digits.len()..].to_owned();
-            if !possible(plan, &rest) || (t.ambiguous && possible(plan, &national)) {
+            // The whole may be a national number as written: one of the
+            // prefix's national starts, at one of its lengths.
+            let may_begin = t
+                .starts
+                .iter()
+                .any(|s| national.starts_with(s.digits) && s.lengths >> national.len() & 1 == 1);
+            if !possible(plan, &rest) || (may_begin && possible(plan, &national)) {
                 break;
             }
             national = rest;
