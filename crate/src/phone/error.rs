@@ -22,8 +22,9 @@ pub enum PhoneError {
     #[error("phone number is empty")]
     Empty,
     /// `INVALID_CHARACTER`: a character that is not a digit, an allowed
-    /// separator (space, dash, dot, slash, parenthesis, bracket, tilde) or a
-    /// leading `+`.
+    /// separator (space, dash, dot, slash, parenthesis, bracket) or a
+    /// leading `+`. Extension markers (`~`, `#`, `,`, `;`, `x`) are invalid:
+    /// an E.164 number has no extension.
     #[error(
         "invalid character {character:?} at position {position}; only digits, spaces, dashes, \
          dots, parentheses and a leading '+' are allowed"

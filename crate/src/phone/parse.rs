@@ -8,7 +8,8 @@ use super::scan::scan;
 /// Parses a phone number as people type it.
 ///
 /// Accepts digits (ASCII, full-width, Arabic-Indic) with spaces, dashes,
-/// dots, slashes, parentheses, brackets or tildes between them, led by `+`
+/// dots, slashes, parentheses or brackets between them (not `~`, an
+/// extension marker to libphonenumber), led by `+`
 /// or the `00` international prefix. Without either, the digits are read as
 /// a national number for `default_calling_code` (and a national number that
 /// starts with that code and is too long is read as international, as

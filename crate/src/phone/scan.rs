@@ -32,13 +32,16 @@ enum Class {
 }
 
 /// Classifies one character. Accepted separators follow libphonenumber's
-/// punctuation set (dashes, slashes, dots, spaces, brackets, tildes and their
-/// full-width forms), so inputs it accepts are accepted here too.
+/// punctuation set (dashes, slashes, dots, spaces, brackets and their
+/// full-width forms), so inputs it accepts are accepted here too. Except
+/// `~` and `～`: libphonenumber reads them (like `#`, `,`, `;`, `x`) as an
+/// extension marker, so `+44 7911 123456~12` is not the number
+/// `+44791112345612`; they are invalid characters here.
 fn classify(c: char) -> Class {
     match c {
         '0'..='9' => Class::Digit(c as u8),
         ' ' | '\u{00A0}' | '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{3000}' => Class::Space,
-        '-' | '.' | '(' | ')' | '/' | '[' | ']' | '~' => Class::Separator,
+        '-' | '.' | '(' | ')' | '/' | '[' | ']' => Class::Separator,
         '+' | '\u{FF0B}' => Class::Plus,
         '\u{FF10}'..='\u{FF19}' => digit_from(c, '\u{FF10}'),
         '\u{0660}'..='\u{0669}' => digit_from(c, '\u{0660}'),
@@ -54,8 +57,7 @@ fn classify(c: char) -> Class {
         | '\u{FF3B}'
         | '\u{FF3D}'
         | '\u{2053}'
-        | '\u{223C}'
-        | '\u{FF5E}' => Class::Separator,
+        | '\u{223C}' => Class::Separator,
         _ => Class::Invalid,
     }
 }
@@ -131,7 +133,7 @@ mod tests {
             ("+44 20 7946 0000", true, "442079460000"),
             ("  +1 (212) 555-1234", true, "12125551234"),
             ("0044.20.7946.0000", false, "00442079460000"),
-            ("020/7946~0000", false, "02079460000"),
+            ("020/7946\u{2053}0000", false, "02079460000"),
             ("[020] 7946-0000 ", false, "02079460000"),
             ("＋４４ ２０", true, "4420"),
             ("+٤٤٢٠", true, "4420"),
@@ -164,6 +166,9 @@ mod tests {
             ("😀😀1", "INVALID_CHARACTER", Some(0)),
             ("1😀", "INVALID_CHARACTER", Some(1)),
             ("+4420\n", "INVALID_CHARACTER", Some(5)),
+            // Extension markers are not separators.
+            ("020/7946~0000", "INVALID_CHARACTER", Some(8)),
+            ("+44 7911 123456～1", "INVALID_CHARACTER", Some(15)),
         ];
         for &(input, code, position) in cases {
             let err = scan(input)

@@ -7,7 +7,7 @@ use crate::phone::plan::Plan;
 /// Every character accepted as a digit, in blocks of ten.
 const DIGITS: &str = "0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
 /// Separators that are not whitespace.
-const SEPARATORS: &str = "-‐‑‒–—―−ー－/／.．()（）［］[]~⁓∼～";
+const SEPARATORS: &str = "-‐‑‒–—―−ー－/／.．()（）［］[]⁓∼";
 /// Whitespace separators (a `+` may follow them).
 const WHITESPACE: &str = " \u{A0}\u{AD}\u{200B}\u{2060}\u{3000}";
 
