@@ -51,14 +51,20 @@ export class DemoPage {
     this.context = context;
     this.page = page;
     this.server = server;
-    /** Every request any page of the context made: { url, method, headers, postData }. */
+    /** Every request any page of the context made: { url, method, headers, postData, navigation }. */
     this.requests = [];
     /** Every console message and page error of any page: strings. */
     this.console = [];
     /** Popups opened by the demo page (Meta dialog, attacker pages). */
     this.popups = [];
     context.on("request", (r) => {
-      this.requests.push({ url: r.url(), method: r.method(), headers: r.headers(), postData: r.postData() });
+      this.requests.push({
+        url: r.url(),
+        method: r.method(),
+        headers: r.headers(),
+        postData: r.postData(),
+        navigation: r.isNavigationRequest(),
+      });
     });
     const watch = (p) => {
       p.on("console", (m) => this.console.push(`${m.type()}: ${m.text()}`));
@@ -203,7 +209,7 @@ export class DemoPage {
     for (const line of this.console) assert.ok(!line.includes(code), `code in console: ${line}`);
     for (const r of this.requests) {
       const isCallback = r.method === "POST" && new URL(r.url).pathname === CALLBACK_PATH;
-      const isReturn = returnUrlAllowed && r.method === "GET" && r.headers["sec-fetch-dest"] === "document";
+      const isReturn = returnUrlAllowed && r.method === "GET" && r.navigation;
       if (!isReturn) assert.ok(!r.url.includes(code), `code in a request URL: ${r.method} ${r.url}`);
       if (!isCallback) assert.ok(!(r.postData ?? "").includes(code), `code in a request body: ${r.url}`);
       for (const [name, value] of Object.entries(r.headers)) {

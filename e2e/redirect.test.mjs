@@ -1,0 +1,108 @@
+// Redirect mode: the widget sends this window to
+// https://www.facebook.com/<v>/dialog/oauth, Meta comes back with
+// ?code=…&state=…, and the widget checks state, removes the code from the
+// address bar (history.replaceState) and POSTs it once with redirectUri.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { BUSINESS_NAME, assertNoCallback, assertOneCallback, assertOneOutcome } from "./harness/expect.mjs";
+import { useE2e } from "./harness/suite.mjs";
+
+const e2e = useE2e();
+
+/** Clicks Connect and waits until Meta's dialog has sent the window back. */
+async function roundTrip(demo, redirectUri) {
+  const toDialog = demo.page.waitForURL((u) => u.origin === "https://www.facebook.com");
+  await demo.primaryButton.click();
+  await toDialog;
+  const dialogUrl = new URL(demo.page.url());
+  await demo.page.waitForURL((u) => u.href.startsWith(redirectUri.split("?")[0]));
+  return dialogUrl;
+}
+
+test("redirect round trip: code POSTed once with redirectUri, gone from the URL and history", async (t) => {
+  const demo = await e2e.open(t, { dialog: { auto: "finish" } });
+  await demo.goto({ mode: "redirect" });
+  const ready = await demo.status();
+  assert.deepEqual(ready.details, ["Meta's signup opens in this window and brings you back here."]);
+  const redirectUri = demo.url({ mode: "redirect" });
+
+  const dialogUrl = await roundTrip(demo, redirectUri);
+  assert.equal(dialogUrl.origin + dialogUrl.pathname, "https://www.facebook.com/v24.0/dialog/oauth");
+  const q = dialogUrl.searchParams;
+  assert.equal(q.get("client_id"), "1234567890");
+  assert.equal(q.get("config_id"), "9876543210");
+  assert.equal(q.get("redirect_uri"), redirectUri);
+  assert.equal(q.get("response_type"), "code");
+  assert.equal(q.get("override_default_response_type"), "true");
+  const state = q.get("state");
+  assert.match(state ?? "", /^[A-Za-z0-9_-]{16,}$/, `state ${state}`);
+
+  await assertOneOutcome(demo, "wa-signup:success");
+  // No session events in redirect mode: the code and the redirect URI only.
+  const { logged, code } = await assertOneCallback(demo, { redirectUri });
+  assert.equal((await demo.status()).title, `Connected: ${BUSINESS_NAME}`);
+
+  // The address bar: back to the redirect URI, without code or state.
+  const href = await demo.page.evaluate(() => location.href);
+  assert.equal(href, redirectUri);
+  assert.ok(!logged.headers.referer?.includes(code), "the POST's Referer carries the code");
+  // The state was single-use.
+  assert.equal(await demo.page.evaluate(() => sessionStorage.length), 0);
+  await demo.assertCodeNotLeaked(code, { returnUrlAllowed: true });
+
+  // replaceState, not pushState: no history entry holds the code (the
+  // browser's own list, via CDP). Back leaves the return page; forward comes
+  // back to the clean URL and does not POST again.
+  const cdp = await demo.context.newCDPSession(demo.page);
+  const { entries, currentIndex } = await cdp.send("Page.getNavigationHistory");
+  assert.equal(entries[currentIndex].url, redirectUri);
+  for (const entry of entries) assert.ok(!entry.url.includes(code), `history entry ${entry.url}`);
+  await demo.page.goBack();
+  assert.ok(!demo.page.url().includes(code));
+  await demo.page.goForward();
+  assert.equal(demo.page.url(), redirectUri);
+  await demo.waitForReady();
+  assert.equal((await demo.server.callbacks()).length, 1);
+});
+
+test("redirect return page: its own requests do not carry the code in Referer", {
+  todo: "demo page sets no referrer policy: server/static/demo/index.html needs <meta name=referrer content=strict-origin>",
+}, async (t) => {
+  // The return page loads its scripts and styles before the widget can clean
+  // the address bar; with the default policy (strict-origin-when-cross-origin)
+  // same-origin requests send the full URL, code included, as Referer, which
+  // ends up in access logs. The page must set a referrer policy.
+  const demo = await e2e.open(t, { dialog: { auto: "finish" } });
+  await demo.goto({ mode: "redirect" });
+  await roundTrip(demo, demo.url({ mode: "redirect" }));
+  await assertOneOutcome(demo, "wa-signup:success");
+  const { code } = await assertOneCallback(demo, { redirectUri: demo.url({ mode: "redirect" }) });
+  const leaks = demo.requests.filter((r) => (r.headers.referer ?? "").includes(code)).map((r) => r.url);
+  assert.deepEqual(leaks, [], "requests sent with the code in their Referer");
+});
+
+test("redirect cancelled: error=access_denied comes back, no POST, URL cleaned", async (t) => {
+  const demo = await e2e.open(t, { dialog: { auto: "cancel" } });
+  await demo.goto({ mode: "redirect" });
+  const redirectUri = demo.url({ mode: "redirect" });
+  await roundTrip(demo, redirectUri);
+  const outcome = await demo.waitForOutcome();
+  assert.ok(["wa-signup:cancel", "wa-signup:error"].includes(outcome.name), outcome.name);
+  await assertNoCallback(demo);
+  const href = await demo.page.evaluate(() => location.href);
+  for (const p of ["error=", "error_reason", "state="]) assert.ok(!href.includes(p), `${p} left in ${href}`);
+  assert.equal((await demo.status()).tone, "error");
+});
+
+test("redirect return with a foreign state: refused, no POST, code removed", async (t) => {
+  const demo = await e2e.open(t);
+  const code = "AQforgedCodeForStateMismatch0123456789";
+  const redirectUri = demo.url({ mode: "redirect" });
+  await demo.page.goto(`${redirectUri}&code=${code}&state=not-the-stored-state#_=_`);
+  const detail = await assertOneOutcome(demo, "wa-signup:error");
+  assert.equal(detail.kind, "STATE_MISMATCH");
+  await assertNoCallback(demo);
+  assert.ok(!(await demo.page.evaluate(() => location.href)).includes(code));
+  assert.equal((await demo.status()).errorCode, "Error code: STATE_MISMATCH");
+});
