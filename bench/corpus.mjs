@@ -126,7 +126,10 @@ export function generateCorpus({ n = 1_000_000, seed = 0x5eed } = {}) {
       const keep = Math.min(3, Math.max(1, ex.length - 4));
       return ex.slice(0, keep) + digits(ex.length - keep);
     }
-    const len = pick(lengths);
+    // A valid number fits E.164's 15 digits; libphonenumber's metadata also lists longer
+    // national lengths (+49 up to 15, +62/+81 up to 17): those appear as too_long inputs.
+    const fit = lengths.filter((l) => plan.cc.length + l <= 15);
+    const len = pick(fit.length ? fit : lengths);
     const lead = plan.example ? plan.example.slice(0, Math.min(2, len)) : String(int(1, 9));
     return (lead + digits(len)).slice(0, len);
   }

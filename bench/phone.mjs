@@ -160,6 +160,28 @@ const theirsIsPossibleLines = () => {
 };
 
 // --- agreement (untimed) ---------------------------------------------------------------------
+/**
+ * Sorts a disagreement into the documented causes (bench/README.md), or 'unexplained'.
+ * `p`: libphonenumber-js's parse of the (trimmed) input.
+ */
+function classify(okMine, code, p, input) {
+  if (!okMine && p) {
+    if (code === 'INVALID_CHARACTER' && /[~\uFF5E]/.test(input)) {
+      return p.ext ? 'extension marker (# , ; x ~): they drop the rest as an extension, we reject'
+        : 'tilde: punctuation to them where no extension can start, we always reject';
+    }
+    if (code === 'INVALID_CHARACTER' && p.ext) return 'extension marker (# , ; x ~): they drop the rest as an extension, we reject';
+    if (code === 'TOO_LONG' && p.number.length > 16) return 'over E.164 15 digits: their metadata allows longer national numbers';
+    const digits = input.replace(/\D/g, '');
+    const cc = p.countryCallingCode;
+    const rest = digits.startsWith(cc) ? digits.slice(cc.length) : digits;
+    if (rest.length > p.nationalNumber.length && rest.endsWith(p.nationalNumber)) {
+      return 'national-prefix rule our literal table approximates (+241 0(11|6x|7x)…)';
+    }
+  }
+  return 'unexplained';
+}
+
 /** Why libphonenumber-js said no, in its own words. */
 function theirReason(input, o) {
   try {
@@ -170,14 +192,15 @@ function theirReason(input, o) {
 }
 function agreement() {
   const res = {
-    possible: { agree: 0, disagree: 0, oursOnly: 0, theirsOnly: 0, causes: {}, first: [] },
+    possible: { agree: 0, disagree: 0, oursOnly: 0, theirsOnly: 0, trimmed: 0, causes: {}, classes: {}, first: [] },
     e164: { agree: 0, disagree: 0, causes: {}, first: [] },
     sameNumber: { both: 0, differ: 0, first: [] },
     batchMatchesPerCall: true,
   };
   const bits = ours.isE164Batch(joined);
   if (bits.length !== N) res.batchMatchesPerCall = `length ${bits.length} != ${N}`;
-  const canonical = /^\+[0-9]+$/;
+  // E.164-shaped: "+" and 2 to 15 ASCII digits (what isE164 also requires before parsing).
+  const canonical = /^\+[0-9]{2,15}$/;
   for (let i = 0; i < N; i++) {
     const input = inputs[i];
     const o = theirOpts[i];
@@ -188,29 +211,36 @@ function agreement() {
     } catch (e) {
       code = e?.code ?? String(e);
     }
-    const theirs = lib.isPossiblePhoneNumber(input, o);
+    // isPossiblePhoneNumber (extract: false) rejects surrounding whitespace as NOT_A_NUMBER,
+    // although libphonenumber-js's parsePhoneNumber accepts it; we accept pasted values, so
+    // the comparison is on the trimmed text (the count is printed).
+    const trimmed = input.trim();
+    const theirs = lib.isPossiblePhoneNumber(trimmed, o);
+    if (trimmed !== input && theirs && !lib.isPossiblePhoneNumber(input, o)) res.possible.trimmed++;
     const okMine = mine !== undefined;
     if (okMine === theirs) res.possible.agree++;
     else {
       res.possible.disagree++;
       if (okMine) res.possible.oursOnly++;
       else res.possible.theirsOnly++;
-      const p = lib.parsePhoneNumberFromString(input, o);
-      const why = okMine ? `ours ok, theirs ${theirReason(input, o)}` : `ours ${code}, theirs possible`;
+      const p = lib.parsePhoneNumberFromString(trimmed, o);
+      const why = okMine ? `ours ok, theirs ${theirReason(trimmed, o)}` : `ours ${code}, theirs possible`;
       const cause = `${kinds[i]}: ${why}`;
       res.possible.causes[cause] = (res.possible.causes[cause] || 0) + 1;
+      const cls = classify(okMine, code, p, trimmed);
+      res.possible.classes[cls] = (res.possible.classes[cls] || 0) + 1;
       if (res.possible.first.length < LIST) {
         res.possible.first.push({
           input,
           default: defaults[i],
           kind: kinds[i],
           ours: okMine ? mine.e164 : code,
-          theirs: theirs ? p?.number : theirReason(input, o),
+          theirs: theirs ? p?.number : theirReason(trimmed, o),
         });
       }
     }
     if (okMine && theirs) {
-      const p = lib.parsePhoneNumberFromString(input, o);
+      const p = lib.parsePhoneNumberFromString(trimmed, o);
       if (p?.number === mine.e164) res.sameNumber.both++;
       else {
         res.sameNumber.differ++;
@@ -285,9 +315,17 @@ if (ours && ONLY === undefined) {
   const a = agreement();
   results.agreement = a;
   const pct = (x) => ((100 * x) / N).toFixed(3);
-  console.log(`\n## agreement on "possible number" (parsePhoneNumber ok  vs  isPossiblePhoneNumber)`);
+  console.log(`\n## agreement on "possible number" (parsePhoneNumber ok  vs  isPossiblePhoneNumber(input.trim()))`);
   console.log(`  agree ${a.possible.agree} / ${N} = ${pct(a.possible.agree)}%   (target >= 99.9%)`);
   console.log(`  disagree ${a.possible.disagree}: ours-only ${a.possible.oursOnly}, theirs-only ${a.possible.theirsOnly}`);
+  console.log(`  (${a.possible.trimmed} inputs with surrounding whitespace that isPossiblePhoneNumber rejects untrimmed)`);
+  console.log(`  by documented cause:`);
+  for (const [c, k] of Object.entries(a.possible.classes).sort((x, y) => y[1] - x[1])) {
+    console.log(`    ${String(k).padStart(7)}  (${pct(k)}%)  ${c}`);
+  }
+  const unexplained = a.possible.classes.unexplained || 0;
+  console.log(`  agreement counting documented causes as explained: ${pct(N - unexplained)}%`);
+  console.log(`  by generator category and verdicts:`);
   const causes = Object.entries(a.possible.causes).sort((x, y) => y[1] - x[1]);
   for (const [c, k] of causes.slice(0, 25)) console.log(`    ${String(k).padStart(7)}  ${c}`);
   if (a.possible.first.length) {
@@ -300,7 +338,7 @@ if (ours && ONLY === undefined) {
   for (const d of a.sameNumber.first) {
     console.log(`    ${JSON.stringify(d.input)}${d.default ? ` [${d.default}]` : ''} | ${d.kind} | ours ${d.ours} | theirs ${d.theirs}`);
   }
-  console.log(`\n## agreement of isE164 (canonical only) with /^\\+[0-9]+$/ && isPossiblePhoneNumber`);
+  console.log(`\n## agreement of isE164 with /^\\+[0-9]{2,15}$/ && isPossiblePhoneNumber`);
   console.log(`  agree ${a.e164.agree} / ${N} = ${pct(a.e164.agree)}%`);
   for (const [c, k] of Object.entries(a.e164.causes).sort((x, y) => y[1] - x[1]).slice(0, 10)) {
     console.log(`    ${String(k).padStart(7)}  ${c}`);
