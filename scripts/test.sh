@@ -115,6 +115,12 @@ stage_node() {
     node --test tests/node/
 }
 
+# End-to-end: real Chromium against the demo server in facebook mode
+# (builds the release server and web/pkg/ only when stale; see e2e/run.sh).
+stage_e2e() {
+    e2e/run.sh
+}
+
 stage_fuzz() {
     scripts/fuzz-smoke.sh
 }
@@ -132,6 +138,7 @@ BUILTIN=(
     "50 pkg"
     "60 browser"
     "70 node"
+    "75 e2e"
     "80 fuzz"
     "95 size"
 )
