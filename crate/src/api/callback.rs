@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::error::ApiError;
 use super::https_url::{self, Loopback};
 use super::nullable;
-use super::schema::{check, field, parse_object, typed, Kind, Presence, Schema};
+use super::schema::{check, field, parse_object, Kind, Presence, Schema};
 use super::timestamp::Timestamp;
 use crate::{ids, meta_id};
 
@@ -286,7 +286,33 @@ static RESPONSE_SCHEMA: Schema = Schema {
 /// Parses a seed 003 response body: required fields present (nullable ones
 /// may be `null`), types and timestamps right, `id` a `wabp_` id.
 pub fn parse_business_profile(json: &str) -> Result<BusinessProfile, ApiError> {
-    typed(json, &RESPONSE_SCHEMA, check_id)
+    let value = parse_object(json)?;
+    let c = check(&value, &RESPONSE_SCHEMA)?;
+    check_id(&value)?;
+    // Read through the checked view, not serde's `Deserialize`: the browser
+    // flow calls this, and serde_json's typed deserializer would add its
+    // error formatting (with float printing) to the wasm for nothing.
+    Ok(BusinessProfile {
+        id: c.string("id"),
+        organization_id: c.string("organizationId"),
+        meta_waba_id: c.string("metaWabaId"),
+        meta_business_id: c.opt_string("metaBusinessId"),
+        business_name: c.opt_string("businessName"),
+        token_expires_at: c.opt_timestamp("tokenExpiresAt"),
+        onboarding_completed_at: c.opt_timestamp("onboardingCompletedAt"),
+        created_at: c.timestamp("createdAt"),
+        phone_numbers: c
+            .objects("phoneNumbers")
+            .map(|n| BusinessProfilePhoneNumber {
+                id: n.string("id"),
+                display_phone_number: n.string("displayPhoneNumber"),
+                meta_phone_number_id: n.string("metaPhoneNumberId"),
+                verified: n.bool("verified"),
+                quality_rating: n.opt_string("qualityRating"),
+            })
+            .collect(),
+        is_test_profile: c.bool("isTestProfile"),
+    })
 }
 
 #[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
@@ -613,6 +639,44 @@ mod tests {
             err.to_string().contains("missing field `tokenExpiresAt`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn checked_reader_agrees_with_serde() {
+        // `parse_business_profile` reads through the schema view; serde's
+        // derived `Deserialize` is the reference for every shape it accepts.
+        let seed: Value = serde_json::from_str(SEED_RESPONSE).unwrap();
+        let mut docs = vec![seed.clone()];
+        let mut nulls = seed.clone();
+        for key in [
+            "metaBusinessId",
+            "businessName",
+            "tokenExpiresAt",
+            "onboardingCompletedAt",
+        ] {
+            nulls[key] = Value::Null;
+        }
+        nulls["phoneNumbers"][0]["qualityRating"] = Value::Null;
+        docs.push(nulls);
+        let mut many = seed.clone();
+        let mut second = seed["phoneNumbers"][0].clone();
+        second["id"] = Value::from("n2");
+        second["verified"] = Value::from(false);
+        second["extra"] = Value::from(1.5);
+        many["phoneNumbers"].as_array_mut().unwrap().push(second);
+        many["phoneNumbers"][0]["qualityRating"] = Value::Null;
+        many["unknownKey"] = Value::from("ignored");
+        docs.push(many);
+        let mut none = seed;
+        none["phoneNumbers"] = Value::Array(Vec::new());
+        none["isTestProfile"] = Value::from(false);
+        docs.push(none);
+        for doc in docs {
+            let text = doc.to_string();
+            let ours = parse_business_profile(&text).unwrap();
+            let reference: BusinessProfile = serde_json::from_value(doc).unwrap();
+            assert_eq!(ours, reference, "{text}");
+        }
     }
 
     #[test]

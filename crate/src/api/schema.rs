@@ -15,7 +15,7 @@ use serde_json::error::Category;
 use serde_json::{Map, Value};
 
 use super::error::ApiError;
-use super::timestamp::is_rfc3339;
+use super::timestamp::{is_rfc3339, Timestamp};
 
 /// The JSON type (and format) a field must have.
 pub(crate) enum Kind {
@@ -154,6 +154,20 @@ pub(crate) fn no_extra_check(_: &Value) -> Result<(), ApiError> {
 #[derive(Clone, Copy)]
 pub(crate) struct Checked<'a>(&'a Map<String, Value>);
 
+impl<'a> Checked<'a> {
+    /// The objects of an array-of-objects field, each checked by the schema
+    /// like the top level.
+    pub(crate) fn objects(self, key: &str) -> impl Iterator<Item = Checked<'a>> {
+        self.0
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_object)
+            .map(Checked)
+    }
+}
+
 impl Checked<'_> {
     /// A required string field.
     pub(crate) fn string(self, key: &str) -> String {
@@ -173,6 +187,21 @@ impl Checked<'_> {
     /// A required array-of-strings field.
     pub(crate) fn strings(self, key: &str) -> Vec<String> {
         self.opt_strings(key).unwrap_or_default()
+    }
+
+    /// A required boolean field.
+    pub(crate) fn bool(self, key: &str) -> bool {
+        self.opt_bool(key).unwrap_or_default()
+    }
+
+    /// A (nullable) timestamp field; the schema checked its format.
+    pub(crate) fn opt_timestamp(self, key: &str) -> Option<Timestamp> {
+        self.opt_string(key).map(Timestamp::checked)
+    }
+
+    /// A required timestamp field.
+    pub(crate) fn timestamp(self, key: &str) -> Timestamp {
+        Timestamp::checked(self.string(key))
     }
 
     /// An optional array-of-strings field.
