@@ -244,13 +244,7 @@ fn convert<T: Serialize>(
     let value = json_text(input)
         .and_then(|text| f(&text))
         .map_err(|e| api_error(&e))?;
-    to_plain(&value)
-}
-
-fn to_plain<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
+    Ok(super::plain::to_plain(&value))
 }
 
 /// `buildCallbackRequest(input)`: the seed 003 body, validated. Throws

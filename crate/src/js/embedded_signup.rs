@@ -10,13 +10,13 @@
 //! ```
 
 use js_sys::Promise;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::EventTarget;
 
 use super::error::to_js_error;
+use super::plain::to_plain;
 use crate::flow::browser::EmbeddedSignup;
 use crate::flow::{ConfigError, Mode, SignupConfig};
 
@@ -151,12 +151,6 @@ fn config_from_js(options: &JsValue) -> Result<SignupConfig, JsValue> {
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or(serde_json::Value::Null);
     SignupConfig::from_json(&raw).map_err(|e| to_js_error(&e))
-}
-
-fn to_plain<T: Serialize>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::UNDEFINED)
 }
 
 fn build(options: &JsValue) -> Result<JsEmbeddedSignup, JsValue> {

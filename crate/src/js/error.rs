@@ -16,7 +16,11 @@ pub(crate) fn to_js_error_with(err: &impl ErrorCode, extra: &[(&str, JsValue)]) 
     let obj: &JsValue = js.as_ref();
     // Setting a property on a fresh Error object cannot fail; ignore the Result
     // rather than unwrap so no panic path exists.
-    let _ = js_sys::Reflect::set(obj, &JsValue::from_str("code"), &JsValue::from_str(err.code()));
+    let _ = js_sys::Reflect::set(
+        obj,
+        &JsValue::from_str("code"),
+        &JsValue::from_str(err.code()),
+    );
     for (key, value) in extra {
         let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
     }

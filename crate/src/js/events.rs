@@ -2,7 +2,6 @@
 //! conversions the browser flow reuses for its `message` listener.
 
 use js_sys::{JsString, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -133,7 +132,5 @@ pub(crate) fn origins_from_js(value: &JsValue) -> Vec<String> {
 
 /// The plain JS object for a [`SessionEvent`] (absent fields left out).
 pub(crate) fn to_js(event: &SessionEvent) -> Option<JsValue> {
-    event
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()
+    Some(super::plain::to_plain(event))
 }

@@ -1,7 +1,6 @@
 //! JS exports for ids: `parseId`, `isPhoneNumberId`, `isBusinessProfileId`,
 //! `isAppId`, `isMetaId`, `isSecretKey`.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::error::{to_js_error, to_js_error_with};
@@ -44,8 +43,7 @@ pub fn parse_id(
 ) -> Result<JsValue, JsValue> {
     let input = input.as_string().ok_or_else(|| to_js_error(&NotAString))?;
     let id = ids::parse_id(&input).map_err(|e| id_error(&e))?;
-    id.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
+    Ok(super::plain::to_plain(&id))
 }
 
 fn id_error(err: &IdError) -> JsValue {

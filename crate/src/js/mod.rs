@@ -10,3 +10,4 @@ mod error;
 pub mod events;
 pub mod ids;
 pub mod phone;
+mod plain;

@@ -15,9 +15,13 @@ pub const CANCEL_EVENT: &str = "wa-signup:cancel";
 pub const ERROR_EVENT: &str = "wa-signup:error";
 
 /// `value` as a plain JS object (maps as objects, no `BigInt`s); `undefined` if it cannot be.
+/// Through JSON text and `JSON.parse`: serde_json is the wasm's one serializer
+/// (a second one, serde-wasm-bindgen, duplicated every `Serialize` impl).
 pub(crate) fn to_plain_js(value: &impl Serialize) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&serializer).unwrap_or(JsValue::UNDEFINED)
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Dispatches a bubbling, composed `CustomEvent` named `name` on `target`.
