@@ -101,7 +101,7 @@ test("CANCEL at the step given by Meta, auto dialog", async (t) => {
   await assertNoCallback(demo);
 });
 
-test("FINISH without authResponse: reported, redirect mode offered, no POST", async (t) => {
+test("FINISH without authResponse: reported, no POST; 'Continue in this window' completes in redirect mode", async (t) => {
   const demo = await e2e.open(t, { dialog: { auto: "finish", noAuthResponse: true } });
   await demo.goto();
   await demo.connect();
@@ -115,6 +115,27 @@ test("FINISH without authResponse: reported, redirect mode offered, no POST", as
     { label: "Continue in this window", disabled: false },
   ]);
   await demo.screenshot("08-failed-no-auth-response");
+
+  // "Continue in this window": the same signup in redirect mode, round trip
+  // through https://www.facebook.com, then one POST with the redirect URI.
+  const redirectUri = demo.url();
+  const toDialog = demo.page.waitForURL((u) => u.origin === "https://www.facebook.com");
+  await demo.redirectButton.click();
+  await toDialog;
+  assert.equal(new URL(demo.page.url()).searchParams.get("redirect_uri"), redirectUri);
+  await demo.page.waitForURL((u) => u.origin === e2e.server.app);
+  await demo.page.waitForFunction(() => window.__e2eEvents.some((e) => e.name === "wa-signup:success"));
+  const { code } = await assertOneCallback(demo, { redirectUri });
+  assert.equal(await demo.page.evaluate(() => location.href), redirectUri);
+  await demo.assertCodeNotLeaked(code, { returnUrlAllowed: true });
+});
+
+test("version 3 session event (sessionInfoVersion 3): same body", async (t) => {
+  const demo = await e2e.open(t, { dialog: { auto: "finish" } });
+  await demo.goto({ v: "3" });
+  await demo.connect();
+  await assertOneOutcome(demo, "wa-signup:success");
+  await assertOneCallback(demo, FINISH_BODY);
 });
 
 test("popup closed by the user mid-flow: cancelled at that screen, no POST", async (t) => {
