@@ -1,6 +1,6 @@
 // Size report: raw and gzip -9 bytes of what an app ships.
 //
-//   node bench/size.mjs [--json FILE]
+//   node bench/size.mjs [--json FILE] [--pkg DIR]   (DIR defaults to pkg/)
 //
 // Rows:
 //   - ours, core npm package (pkg/, from scripts/build-pkg.sh): the .wasm, the JS glue as
@@ -59,7 +59,7 @@ console.log('# sizes (raw bytes, gzip -9 bytes)');
 const results = {};
 
 // ---- ours: core -------------------------------------------------------------------------------
-const pkg = join(root, 'pkg');
+const pkg = args.includes('--pkg') ? args[args.indexOf('--pkg') + 1] : join(root, 'pkg');
 const wasmPath = join(pkg, 'wa_signup_bg.wasm');
 const gluePath = join(pkg, 'wa_signup.js');
 if (existsSync(wasmPath) && existsSync(gluePath)) {
@@ -77,7 +77,7 @@ if (existsSync(wasmPath) && existsSync(gluePath)) {
     // are skipped, so the row says which ones it covers.
     const text = glue.toString('utf8');
     const wanted = ['parsePhoneNumber', 'isE164', 'isE164Batch', 'initSync'];
-    const present = wanted.filter((n) => new RegExp(`export (function|const|class|\\{[^}]*\\b)${n}\\b`).test(text));
+    const present = wanted.filter((n) => new RegExp(`export (?:(?:function|const|class) +|\\{[^}]*\\b)${n}\\b`).test(text));
     try {
       const min = measure(
         await bundle(
