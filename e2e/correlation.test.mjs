@@ -56,12 +56,14 @@ test("session info never arrives: posts the code alone when the grace expires", 
   await demo.assertCodeNotLeaked(code);
 });
 
-test("duplicate session events: still exactly one POST", async (t) => {
+test("duplicate session events: exactly one POST, sent at once (FINISH was already in)", async (t) => {
   const demo = await e2e.open(t, { dialog: { auto: "finish", duplicateEvents: true } });
-  await demo.goto();
+  await demo.goto(); // default grace: 1500 ms
   await demo.connect();
   await assertOneOutcome(demo, "wa-signup:success");
-  await assertOneCallback(demo, FINISH_BODY, { settleMs: 600 });
+  const { logged } = await assertOneCallback(demo, FINISH_BODY, { settleMs: 600 });
+  const waited = logged.receivedAtUs / 1000 - (await authDeliveredAt(demo));
+  assert.ok(waited < 500, `posted ${waited.toFixed(1)} ms after the code: not at once`);
 });
 
 test("double click on Connect: one dialog, one POST", async (t) => {
