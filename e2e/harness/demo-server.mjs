@@ -61,6 +61,10 @@ export class DemoServer {
       throw new Error("demo server started without its TLS listener");
     }
     const server = new DemoServer(child, ready);
+    // Never leave the server behind if the test process ends without stop().
+    const killOnExit = () => child.kill("SIGKILL");
+    process.once("exit", killOnExit);
+    child.once("exit", () => process.removeListener("exit", killOnExit));
     child.stdout.on("data", (c) => (server.output += c));
     child.stderr.on("data", (c) => (server.output += c));
     return server;
