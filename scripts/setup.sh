@@ -139,6 +139,14 @@ setup_fuzz() {
         log "installing nightly toolchain (minimal profile)"
         rustup toolchain install nightly --profile minimal
     fi
+    # rust-src: scripts/build-pkg.sh rebuilds std with it (-Z build-std) for
+    # the smallest npm package; without it that script falls back to stable.
+    if rustup component list --toolchain nightly --installed | grep -q '^rust-src'; then
+        log "ok: nightly rust-src"
+    else
+        log "installing nightly rust-src (for scripts/build-pkg.sh)"
+        rustup component add rust-src --toolchain nightly
+    fi
     if command -v cargo-fuzz >/dev/null; then
         log "ok: cargo-fuzz $(cargo-fuzz --version 2>/dev/null | awk '{print $2}')"
     else
