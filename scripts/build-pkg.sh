@@ -61,3 +61,18 @@ before=$(wc -c < "$WASM")
 mv "$WASM.opt" "$WASM"
 after=$(wc -c < "$WASM")
 echo "[build-pkg] $("$WASM_OPT" --version | head -n1): $WASM $before -> $after bytes"
+
+# Size: the wasm-bindgen glue minus whitespace and with shorter syntax
+# (esbuild, a root devDependency). Identifiers are not renamed, so class and
+# function names, stack traces and the exports stay as generated; gzip -9 of
+# the glue drops by about a third. Skipped (with a note) without esbuild.
+GLUE="$OUT/wa_signup.js"
+if [ -x node_modules/.bin/esbuild ]; then
+    before=$(wc -c < "$GLUE")
+    node_modules/.bin/esbuild "$GLUE" --minify-whitespace --minify-syntax --format=esm \
+        --target=es2020 --log-level=warning --outfile="$GLUE.min"
+    mv "$GLUE.min" "$GLUE"
+    echo "[build-pkg] esbuild --minify-whitespace --minify-syntax: $GLUE $before -> $(wc -c < "$GLUE") bytes"
+else
+    echo "[build-pkg] no node_modules/.bin/esbuild (npm ci): JS glue left unminified" >&2
+fi
