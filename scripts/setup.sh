@@ -7,7 +7,7 @@
 # Groups:
 #   rust     wasm32-unknown-unknown target
 #   wasm     wasm-pack, wasm-bindgen-cli at exactly the Cargo.lock version
-#   browser  Debian chromium + chromium-driver (for wasm-pack test and e2e)
+#   browser  Debian chromium + chromium-driver, curl, openssl (browser tests, e2e)
 #   binaryen Debian binaryen (a wasm-opt on PATH; the build prefers the npm one)
 #   node     npm ci when node_modules is missing or older than package-lock.json
 #   fuzz     nightly toolchain + cargo-fuzz
@@ -92,7 +92,8 @@ apt_ensure() {
 }
 
 setup_browser() {
-    apt_ensure chromium chromium-driver
+    # curl: health checks of loopback test servers; openssl: the e2e TLS cert.
+    apt_ensure chromium chromium-driver curl openssl
 }
 
 setup_binaryen() {

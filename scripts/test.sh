@@ -24,8 +24,11 @@ export ROOT
 export PATH="$HOME/.cargo/bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
 if [ "${CI:-}" = "true" ]; then
-    # Fresh clone: incremental artifacts are pure overhead.
-    export CARGO_INCREMENTAL=0 CARGO_TERM_COLOR=never
+    # Fresh clone: incremental artifacts are pure overhead, and debug info
+    # makes the debug builds (native tests, wasm browser tests) slower to
+    # compile, link and run through wasm-bindgen. Only in CI: locally it would
+    # invalidate the shared target/ for every other cargo command.
+    export CARGO_INCREMENTAL=0 CARGO_TERM_COLOR=never CARGO_PROFILE_DEV_DEBUG=0
 fi
 
 # The wasm crates: linted for wasm32 and browser-tested. The core crate always;
