@@ -12,10 +12,13 @@ const e2e = useE2e();
 
 /** Clicks Connect and waits until Meta's dialog has sent the window back. */
 async function roundTrip(demo, redirectUri) {
-  const toDialog = demo.page.waitForURL((u) => u.origin === "https://www.facebook.com");
+  // Read the dialog URL from the navigation request: the auto dialog may send
+  // the window back before page.url() could be read.
+  const toDialog = demo.page.waitForRequest(
+    (r) => r.isNavigationRequest() && new URL(r.url()).origin === "https://www.facebook.com",
+  );
   await demo.primaryButton.click();
-  await toDialog;
-  const dialogUrl = new URL(demo.page.url());
+  const dialogUrl = new URL((await toDialog).url());
   await demo.page.waitForURL((u) => u.href.startsWith(redirectUri.split("?")[0]));
   return dialogUrl;
 }

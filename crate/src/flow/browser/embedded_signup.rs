@@ -374,9 +374,21 @@ fn feed(inner: &Weak<Inner>, run: &Weak<Run>, input: Input) {
         }
         Action::Post { body, session } => {
             run.stop_listening();
-            inner.set_state(FlowState::Sending);
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome = send(&inner, &body, session).await;
+                // The first poll issues `fetch`; only then announce `Sending`,
+                // so subscribers (re-renders, host listeners) never delay the
+                // POST of a code that expires in 30 s.
+                let mut post = std::pin::pin!(send(&inner, &body, session));
+                let mut announced = false;
+                let outcome = std::future::poll_fn(|cx| {
+                    let poll = post.as_mut().poll(cx);
+                    if !announced {
+                        announced = true;
+                        inner.set_state(FlowState::Sending);
+                    }
+                    poll
+                })
+                .await;
                 finish(&inner, &run, outcome);
             });
         }
