@@ -20,9 +20,30 @@ OUT=web/pkg
 NAME=wa_signup_web
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 
-cargo build -p wa-signup-web --release --target wasm32-unknown-unknown
+# Size (issue 3 budget, 150 kB gz): when the nightly toolchain has rust-src
+# (scripts/setup.sh installs it), std is rebuilt with the widget
+# (-Z build-std, optimize_for_size) and panics abort at once
+# (-C panic=immediate-abort): no panic messages, locations or their formatting
+# machinery in the wasm. On wasm32-unknown-unknown a panic message goes nowhere
+# anyway (release is panic = "abort"), so only the trap message changes; the
+# widget and the core never panic on input. Same switch as
+# scripts/build-pkg.sh. Its own target dir, so the nightly RUSTFLAGS never
+# invalidate target/. WA_SIGNUP_STABLE_WEB=1, or no nightly rust-src: the
+# stable build (works the same; larger, see web/README.md "Size").
+nightly_src="$(rustc +nightly --print sysroot 2>/dev/null || true)/lib/rustlib/src/rust/library"
+if [ "${WA_SIGNUP_STABLE_WEB:-0}" != 1 ] && [ -d "$nightly_src" ]; then
+    echo "[web/build] nightly -Z build-std + panic=immediate-abort (WA_SIGNUP_STABLE_WEB=1 for stable)"
+    BUILD_DIR="$TARGET_DIR/web-nightly"
+    CARGO_TARGET_DIR="$BUILD_DIR" RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+        cargo +nightly build -p wa-signup-web --release --target wasm32-unknown-unknown \
+        -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
+else
+    echo "[web/build] stable toolchain (no nightly rust-src, or WA_SIGNUP_STABLE_WEB=1)"
+    BUILD_DIR="$TARGET_DIR"
+    cargo build -p wa-signup-web --release --target wasm32-unknown-unknown
+fi
 wasm-bindgen --target web --out-dir "$OUT" --out-name "$NAME" \
-    "$TARGET_DIR/wasm32-unknown-unknown/release/wa_signup_web.wasm"
+    "$BUILD_DIR/wasm32-unknown-unknown/release/wa_signup_web.wasm"
 
 WASM="$OUT/${NAME}_bg.wasm"
 if [ -x node_modules/.bin/wasm-opt ]; then
