@@ -110,7 +110,9 @@ fn join_path(segments: &[(Option<usize>, Segment<'_>)], mut at: Option<usize>) -
             }
             Segment::Member(key) => {
                 out.push('[');
-                out.push_str(&Value::String((*key).to_owned()).to_string());
+                // serde_json's string writer, not `Value`'s `Display` (which
+                // brings an io::Write-over-Formatter adapter into the wasm).
+                out.push_str(&serde_json::to_string(*key).unwrap_or_default());
                 out.push(']');
             }
         }

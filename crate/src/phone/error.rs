@@ -26,8 +26,9 @@ pub enum PhoneError {
     /// leading `+`. Extension markers (`~`, `#`, `,`, `;`, `x`) are invalid:
     /// an E.164 number has no extension.
     #[error(
-        "invalid character {character:?} at position {position}; only digits, spaces, dashes, \
-         dots, parentheses and a leading '+' are allowed"
+        "invalid character {} at position {position}; only digits, spaces, dashes, \
+         dots, parentheses and a leading '+' are allowed",
+        Shown(*.character)
     )]
     InvalidCharacter {
         /// The offending character.
@@ -152,6 +153,20 @@ impl CodeDigits {
 impl fmt::Display for CodeDigits {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// A character in a message: `'x'`, or `U+001B` for a control character.
+/// (Not `{:?}`: Debug escaping brings Unicode printability tables into the wasm.)
+struct Shown(char);
+
+impl fmt::Display for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_control() {
+            write!(f, "U+{:04X}", u32::from(self.0))
+        } else {
+            write!(f, "'{}'", self.0)
+        }
     }
 }
 

@@ -77,6 +77,16 @@ fn messages_state_the_limit() {
              parentheses and a leading '+' are allowed",
         ),
         (
+            "+44 7911 é",
+            "invalid character 'é' at position 9; only digits, spaces, dashes, dots, \
+             parentheses and a leading '+' are allowed",
+        ),
+        (
+            "+44\u{1b}7911",
+            "invalid character U+001B at position 3; only digits, spaces, dashes, dots, \
+             parentheses and a leading '+' are allowed",
+        ),
+        (
             "7911",
             "phone number needs a leading '+' (or '00') and a country calling code, \
              or a default calling code",
