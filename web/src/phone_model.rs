@@ -111,6 +111,10 @@ pub fn friendly_message(err: &PhoneError) -> String {
              spaces, dashes, dots or parentheses.",
             position.saturating_add(1)
         ),
+        PhoneError::ExtensionNotAllowed { position, .. } => format!(
+            "WhatsApp numbers can't have an extension: remove it (from character {}).",
+            position.saturating_add(1)
+        ),
         PhoneError::MissingPlus => "Start with + and the country code, e.g. +44 for the UK.".into(),
         PhoneError::UnknownCallingCode { code } => {
             format!("+{code} is not a country code. Check the digits after +.")

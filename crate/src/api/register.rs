@@ -68,13 +68,14 @@ impl RegisterPhoneNumberRequest {
     }
 
     fn validated(mut self) -> Result<Self, ApiError> {
-        let number = phone::parse(&self.display_phone_number, None).map_err(|e| {
-            ApiError::InvalidPhoneNumber {
-                field: "displayPhoneNumber".into(),
-                reason: e.code(),
-                detail: e.to_string(),
-            }
-        })?;
+        let number =
+            phone::parse_without_extension(&self.display_phone_number, None).map_err(|e| {
+                ApiError::InvalidPhoneNumber {
+                    field: "displayPhoneNumber".into(),
+                    reason: e.code(),
+                    detail: e.to_string(),
+                }
+            })?;
         self.display_phone_number = number.e164().to_owned();
         for (name, value) in [
             ("metaPhoneNumberId", &self.meta_phone_number_id),

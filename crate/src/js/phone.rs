@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 
 use super::error::{to_js_error, to_js_error_with};
 use crate::error::ErrorCode;
-use crate::phone::{self, parse_with, PhoneError, Resolved};
+use crate::phone::{self, parse_parts, Parts, PhoneError, Resolved};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_PHONE: &'static str = r#"
@@ -33,6 +33,13 @@ export interface PhoneNumber {
    * as +800). A frozen array shared by every number with that code.
    */
   regions: readonly string[];
+  /**
+   * The extension written after the number, digits only: "12" for
+   * "+1 212 555 1234 ext. 12" (or x12, #12, ~12, ;ext=12, ,,12 …), as
+   * libphonenumber-js reads it. Present only when there is one; never part
+   * of `e164`. `toMetaPhoneParams` refuses numbers with an extension.
+   */
+  extension?: string;
 }
 
 /** The `cc` / `phone_number` parameters of Meta's `POST /{WABA-ID}/phone_numbers`. */
@@ -65,6 +72,7 @@ struct Keys {
     calling_code: JsValue,
     national_number: JsValue,
     regions: JsValue,
+    extension: JsValue,
     cc: JsValue,
     phone_number: JsValue,
     plus: JsString,
@@ -76,6 +84,7 @@ thread_local! {
         calling_code: JsValue::from_str("callingCode"),
         national_number: JsValue::from_str("nationalNumber"),
         regions: JsValue::from_str("regions"),
+        extension: JsValue::from_str("extension"),
         cc: JsValue::from_str("cc"),
         phone_number: JsValue::from_str("phone_number"),
         plus: JsString::from("+"),
@@ -85,9 +94,10 @@ thread_local! {
 }
 
 /// `parsePhoneNumber(input, defaultCallingCode?)`: `{ e164, callingCode,
-/// nationalNumber, regions }`, or throws a `WaSignupError` whose `code` is
-/// `EMPTY`, `INVALID_CHARACTER` (with `position`, the index of the character
-/// in Unicode code points), `MISSING_PLUS`, `UNKNOWN_CALLING_CODE`,
+/// nationalNumber, regions }` (and `extension` when the input has one), or
+/// throws a `WaSignupError` whose `code` is `EMPTY`, `INVALID_CHARACTER`
+/// (with `position`, the index of the character in Unicode code points),
+/// `MISSING_PLUS`, `UNKNOWN_CALLING_CODE`,
 /// `TOO_SHORT` or `TOO_LONG`, or `INVALID_TYPE` for a non-string input or a
 /// `defaultCallingCode` that is not a non-negative integer.
 #[wasm_bindgen(js_name = parsePhoneNumber, unchecked_return_type = "PhoneNumber")]
@@ -97,7 +107,9 @@ pub fn parse_phone_number(
 ) -> Result<JsValue, JsValue> {
     let input = string_arg(&input)?;
     let default = calling_code_arg(default_calling_code)?;
-    parse_with(&input, default, phone_object).map_err(|e| phone_error(&e))
+    parse_parts(&input, default)
+        .map(phone_object)
+        .map_err(|e| phone_error(&e))
 }
 
 /// `isE164(input)`: `true` only for a canonical E.164 string (`+` and 2-15
@@ -110,13 +122,20 @@ pub fn is_e164(#[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue)
 
 /// `toMetaPhoneParams(input)`: `{ cc, phone_number }` for Meta's
 /// add-phone-number call (no `+`, no country code in `phone_number`). The
-/// input must carry `+` or `00`; errors as `parsePhoneNumber`.
+/// input must carry `+` or `00`; errors as `parsePhoneNumber`, and a number
+/// with an extension throws `INVALID_CHARACTER` at the extension's marker
+/// (WhatsApp numbers cannot have extensions).
 #[wasm_bindgen(js_name = toMetaPhoneParams, unchecked_return_type = "MetaPhoneParams")]
 pub fn to_meta_phone_params(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     let input = string_arg(&input)?;
-    parse_with(&input, None, meta_object).map_err(|e| phone_error(&e))
+    parse_parts(&input, None)
+        .and_then(|parts| match parts.extension {
+            Some(extension) => Err(extension.refusal()),
+            None => Ok(meta_object(parts.resolved)),
+        })
+        .map_err(|e| phone_error(&e))
 }
 
 /// `isE164Batch(text)`: one byte per line of `text` (`\n` or `\r\n`), `1`
@@ -204,7 +223,11 @@ fn e164_string(resolved: &Resolved) -> (JsString, u32) {
     (KEYS.with(|k| k.plus.concat(&digits)), head)
 }
 
-fn phone_object(resolved: Resolved) -> JsValue {
+fn phone_object(parts: Parts) -> JsValue {
+    let Parts {
+        resolved,
+        extension,
+    } = parts;
     let obj = plain_object();
     let (e164, head) = e164_string(&resolved);
     let national = e164.substring(head, e164.length());
@@ -213,6 +236,9 @@ fn phone_object(resolved: Resolved) -> JsValue {
         obj.set_number(&k.calling_code, f64::from(resolved.plan.code));
         obj.set(&k.national_number, &national);
         obj.set(&k.regions, &regions_value(&resolved));
+        if let Some(extension) = extension {
+            obj.set(&k.extension, &JsValue::from_str(extension.as_str()));
+        }
     });
     obj.into()
 }

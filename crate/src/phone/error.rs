@@ -22,9 +22,9 @@ pub enum PhoneError {
     #[error("phone number is empty")]
     Empty,
     /// `INVALID_CHARACTER`: a character that is not a digit, an allowed
-    /// separator (space, dash, dot, slash, parenthesis, bracket) or a
-    /// leading `+`. Extension markers (`~`, `#`, `,`, `;`, `x`) are invalid:
-    /// an E.164 number has no extension.
+    /// separator (space, dash, dot, slash, parenthesis, bracket, tilde) or a
+    /// leading `+`, and does not start an extension (see
+    /// [`PhoneNumber::extension`](super::PhoneNumber::extension)).
     #[error(
         "invalid character {} at position {position}; only digits, spaces, dashes, \
          dots, parentheses and a leading '+' are allowed",
@@ -32,6 +32,21 @@ pub enum PhoneError {
     )]
     InvalidCharacter {
         /// The offending character.
+        character: char,
+        /// Its index in the input, counted in Unicode scalar values (chars).
+        position: usize,
+    },
+    /// `INVALID_CHARACTER`: the number has an extension (`x12`, `ext. 12`,
+    /// `;ext=12`, `,,12`…), which [`to_meta_phone_params`](super::to_meta_phone_params)
+    /// refuses: WhatsApp numbers cannot have extensions.
+    #[error(
+        "extension marker {} at position {position}: WhatsApp numbers cannot have \
+         extensions; remove it and the digits after it",
+        Shown(*.character)
+    )]
+    ExtensionNotAllowed {
+        /// The extension's marker: the label's first character (`x`, `e`,
+        /// `#`, `;`, `,`, `~`…), or the final `#` of `- 503#`.
         character: char,
         /// Its index in the input, counted in Unicode scalar values (chars).
         position: usize,
@@ -93,7 +108,7 @@ impl ErrorCode for PhoneError {
     fn code(&self) -> &'static str {
         match self {
             Self::Empty => "EMPTY",
-            Self::InvalidCharacter { .. } => "INVALID_CHARACTER",
+            Self::InvalidCharacter { .. } | Self::ExtensionNotAllowed { .. } => "INVALID_CHARACTER",
             Self::MissingPlus => "MISSING_PLUS",
             Self::UnknownCallingCode { .. } => "UNKNOWN_CALLING_CODE",
             Self::IncompleteCallingCode | Self::TooShort { .. } => "TOO_SHORT",
@@ -103,10 +118,12 @@ impl ErrorCode for PhoneError {
 }
 
 impl PhoneError {
-    /// The character index of the offending character, for `INVALID_CHARACTER`.
+    /// The character index of the offending character (or extension
+    /// marker), for `INVALID_CHARACTER`.
     pub fn position(&self) -> Option<usize> {
         match self {
-            Self::InvalidCharacter { position, .. } => Some(*position),
+            Self::InvalidCharacter { position, .. }
+            | Self::ExtensionNotAllowed { position, .. } => Some(*position),
             _ => None,
         }
     }

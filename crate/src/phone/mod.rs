@@ -4,7 +4,10 @@
 //!   national number with a default calling code) into a [`PhoneNumber`].
 //! - [`is_e164`] and [`is_e164_batch`] check canonical strings without
 //!   allocating per number.
-//! - [`to_meta_phone_params`] gives Meta's `cc` / `phone_number` split.
+//! - [`to_meta_phone_params`] gives Meta's `cc` / `phone_number` split, and
+//!   [`parse_without_extension`] parses for any field that takes a WhatsApp
+//!   number: both refuse an extension, which `parse` keeps apart in
+//!   [`PhoneNumber::extension`].
 //!
 //! The table of calling codes and their possible national-number lengths is
 //! generated from libphonenumber's published metadata by
@@ -24,6 +27,7 @@ mod batch;
 mod calling_codes;
 mod e164;
 mod error;
+mod extension;
 mod lengths;
 mod meta_params;
 mod number;
@@ -36,12 +40,13 @@ pub use batch::is_e164_batch;
 pub use calling_codes::METADATA_SOURCE;
 pub use e164::is_e164;
 pub use error::{CodeDigits, PhoneError, E164_MAX_DIGITS, MAX_INPUT_CHARS};
+pub use extension::EXTENSION_MAX_DIGITS;
 pub use lengths::PossibleLengths;
-pub use meta_params::{to_meta_phone_params, MetaPhoneParams};
+pub use meta_params::{parse_without_extension, to_meta_phone_params, MetaPhoneParams};
 pub use number::PhoneNumber;
 pub use parse::parse;
 #[cfg(all(target_arch = "wasm32", feature = "js"))]
-pub(crate) use parse::parse_with;
+pub(crate) use parse::{parse_parts, Parts};
 #[cfg(all(target_arch = "wasm32", feature = "js"))]
 pub(crate) use resolve::{write_code, Resolved};
 

@@ -1,6 +1,7 @@
 //! `parse`: what people type, to a canonical [`PhoneNumber`].
 
-use super::error::PhoneError;
+use super::error::{PhoneError, MAX_INPUT_CHARS};
+use super::extension::{split_extension, Extension};
 use super::number::PhoneNumber;
 use super::resolve::{resolve, Resolved};
 use super::scan::scan;
@@ -8,12 +9,15 @@ use super::scan::scan;
 /// Parses a phone number as people type it.
 ///
 /// Accepts digits (ASCII, full-width, Arabic-Indic) with spaces, dashes,
-/// dots, slashes, parentheses or brackets between them (not `~`, an
-/// extension marker to libphonenumber), led by `+`
+/// dots, slashes, tildes, parentheses or brackets between them, led by `+`
 /// or the `00` international prefix. Without either, the digits are read as
 /// a national number for `default_calling_code` (and a national number that
 /// starts with that code and is too long is read as international, as
 /// libphonenumber does); with neither the error is `MISSING_PLUS`.
+///
+/// An extension after the number (`x12`, `ext. 12`, `;ext=12`, `,,12`,
+/// `#12`, `~12`, `- 12#`…) is split off where libphonenumber-js splits it
+/// and kept in [`PhoneNumber::extension`]; it is never part of the E.164.
 ///
 /// The calling code is the first assigned one in the first three digits.
 /// A trunk prefix written after it (`+44 (0)20 …`, national `020 …`) is
@@ -27,18 +31,36 @@ use super::scan::scan;
 /// let n = parse("+44 (0)7911 123-456", None).unwrap();
 /// assert_eq!((n.e164(), n.calling_code(), n.national_number()), ("+447911123456", 44, "7911123456"));
 /// assert_eq!(parse("07911 123456", Some(44)).unwrap().e164(), "+447911123456");
+/// assert_eq!(parse("+44 7911 123456 x 12", None).unwrap().extension(), Some("12"));
 /// ```
 pub fn parse(input: &str, default_calling_code: Option<u16>) -> Result<PhoneNumber, PhoneError> {
-    parse_with(input, default_calling_code, PhoneNumber::from_resolved)
+    parse_parts(input, default_calling_code).map(PhoneNumber::from_parts)
 }
 
-/// Like [`parse`], handing the borrowed result to `f` instead of allocating
-/// a [`PhoneNumber`] (the JS adapter builds its object from it directly).
-pub(crate) fn parse_with<R>(
+/// A parsed number, borrowed parts: what [`PhoneNumber`] and the JS adapter
+/// are built from.
+#[derive(Clone, Copy)]
+pub(crate) struct Parts {
+    /// The number.
+    pub(crate) resolved: Resolved,
+    /// Its extension, if it was written with one.
+    pub(crate) extension: Option<Extension>,
+}
+
+/// Like [`parse`], without allocating a [`PhoneNumber`].
+pub(crate) fn parse_parts(
     input: &str,
     default_calling_code: Option<u16>,
-    f: impl FnOnce(Resolved) -> R,
-) -> Result<R, PhoneError> {
-    let scanned = scan(input)?;
-    resolve(scanned.digits(), scanned.plus, default_calling_code).map(f)
+) -> Result<Parts, PhoneError> {
+    let (number, extension) = split_extension(input);
+    let scanned = scan(number)?;
+    // The scanner saw only the number; the limit is on the whole input.
+    if extension.is_some() && input.chars().nth(MAX_INPUT_CHARS).is_some() {
+        return Err(PhoneError::InputTooLong);
+    }
+    let resolved = resolve(scanned.digits(), scanned.plus, default_calling_code)?;
+    Ok(Parts {
+        resolved,
+        extension,
+    })
 }

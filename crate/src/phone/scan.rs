@@ -31,22 +31,23 @@ enum Class {
     Invalid,
 }
 
-/// Classifies one character. Accepted separators follow libphonenumber's
-/// punctuation set (dashes, slashes, dots, spaces, brackets and their
-/// full-width forms), so inputs it accepts are accepted here too. Except
-/// `~` and `～`: libphonenumber reads them (like `#`, `,`, `;`, `x`) as an
-/// extension marker, so `+44 7911 123456~12` is not the number
-/// `+44791112345612`; they are invalid characters here.
+/// Classifies one character. Accepted separators are libphonenumber's
+/// punctuation set (`VALID_PUNCTUATION`: dashes, slashes, dots, spaces,
+/// brackets, tildes and their full-width forms), so inputs it accepts are
+/// accepted here too. A `~` that starts an extension (`+44 7911 123456~12`)
+/// never reaches the scanner: [`split_extension`](super::extension) takes
+/// it off first, as libphonenumber-js does, so here it is punctuation.
 fn classify(c: char) -> Class {
+    if let Some(d) = digit_value(c) {
+        return Class::Digit(d);
+    }
     match c {
-        '0'..='9' => Class::Digit(c as u8),
         ' ' | '\u{00A0}' | '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{3000}' => Class::Space,
         '-' | '.' | '(' | ')' | '/' | '[' | ']' => Class::Separator,
         '+' | '\u{FF0B}' => Class::Plus,
-        '\u{FF10}'..='\u{FF19}' => digit_from(c, '\u{FF10}'),
-        '\u{0660}'..='\u{0669}' => digit_from(c, '\u{0660}'),
-        '\u{06F0}'..='\u{06F9}' => digit_from(c, '\u{06F0}'),
-        '\u{2010}'..='\u{2015}'
+        '~'
+        | '\u{FF5E}'
+        | '\u{2010}'..='\u{2015}'
         | '\u{2212}'
         | '\u{30FC}'
         | '\u{FF0D}'
@@ -62,12 +63,19 @@ fn classify(c: char) -> Class {
     }
 }
 
-/// The ASCII digit for `c` in the ten-digit block starting at `zero`.
-fn digit_from(c: char, zero: char) -> Class {
-    match u8::try_from(u32::from(c) - u32::from(zero)) {
-        Ok(offset) if offset < 10 => Class::Digit(b'0' + offset),
-        _ => Class::Invalid,
-    }
+/// The ASCII digit for a digit character: ASCII, full-width, Arabic-Indic or
+/// Extended Arabic-Indic (libphonenumber's `VALID_DIGITS`).
+pub(crate) fn digit_value(c: char) -> Option<u8> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '\u{FF10}'..='\u{FF19}' => '\u{FF10}',
+        '\u{0660}'..='\u{0669}' => '\u{0660}',
+        '\u{06F0}'..='\u{06F9}' => '\u{06F0}',
+        _ => return None,
+    };
+    u8::try_from(u32::from(c) - u32::from(zero))
+        .ok()
+        .map(|offset| b'0' + offset)
 }
 
 /// Collects the digits of `input`, rejecting anything that is not a digit, a
@@ -135,6 +143,8 @@ mod tests {
             ("0044.20.7946.0000", false, "00442079460000"),
             ("020/7946\u{2053}0000", false, "02079460000"),
             ("[020] 7946-0000 ", false, "02079460000"),
+            // Tildes are punctuation where no extension starts.
+            ("020~7946～0000∼1⁓2", false, "0207946000012"),
             ("＋４４ ２０", true, "4420"),
             ("+٤٤٢٠", true, "4420"),
             ("+۴۴۲۰", true, "4420"),
@@ -166,9 +176,10 @@ mod tests {
             ("😀😀1", "INVALID_CHARACTER", Some(0)),
             ("1😀", "INVALID_CHARACTER", Some(1)),
             ("+4420\n", "INVALID_CHARACTER", Some(5)),
-            // Extension markers are not separators.
-            ("020/7946~0000", "INVALID_CHARACTER", Some(8)),
-            ("+44 7911 123456～1", "INVALID_CHARACTER", Some(15)),
+            // Extension markers other than `~` are not separators.
+            ("020/7946#0000", "INVALID_CHARACTER", Some(8)),
+            ("+44 7911 123456,1", "INVALID_CHARACTER", Some(15)),
+            ("+44 7911 123456 x1", "INVALID_CHARACTER", Some(16)),
         ];
         for &(input, code, position) in cases {
             let err = scan(input)

@@ -10,12 +10,27 @@ const REJECTED: &[(&str, Option<u16>, &str, Option<usize>)] = &[
     ("( ) -", None, "EMPTY", None),
     ("abc", None, "INVALID_CHARACTER", Some(0)),
     ("+44 20 7946 000a", None, "INVALID_CHARACTER", Some(15)),
+    // A label without digits after it is no extension; digits after the
+    // extension are not one either.
+    ("+44 20 7946 0000 ext", None, "INVALID_CHARACTER", Some(17)),
     (
-        "+44 20 7946 0000 ext 12",
+        "+44 20 7946 0000 ext 12 3",
         None,
         "INVALID_CHARACTER",
         Some(17),
     ),
+    ("+442079460000#", None, "INVALID_CHARACTER", Some(13)),
+    // `- 503#` takes up to six digits after a blank as the extension.
+    ("+44 20 7946 0000#", None, "TOO_SHORT", None),
+    (
+        "+44 20 7946 0000 x 1234567890",
+        None,
+        "INVALID_CHARACTER",
+        Some(17),
+    ),
+    // What comes before an extension is still checked.
+    ("+44 20 7946 000a x12", None, "INVALID_CHARACTER", Some(15)),
+    ("+44 7911 x 123456", None, "TOO_SHORT", None),
     ("+44 20 ✓ 7946", None, "INVALID_CHARACTER", Some(7)),
     ("+44 20 😀", None, "INVALID_CHARACTER", Some(7)),
     ("😀+44", None, "INVALID_CHARACTER", Some(0)),

@@ -3,6 +3,7 @@
 
 mod cases;
 mod errors;
+mod extensions;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
 mod reference;

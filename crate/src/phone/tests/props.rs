@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 
-use super::reference::reference_parse;
+use super::reference::reference_parse_with_extension;
 use crate::phone::calling_codes::PLANS;
 use crate::phone::{is_e164, is_e164_batch, parse, to_meta_phone_params, PossibleLengths};
 use crate::ErrorCode;
@@ -16,7 +16,62 @@ fn phoneish() -> impl Strategy<Value = String> {
         "(00)?[0-9]{1,3}[ ]?[0-9]{0,16}",
         "[+＋]?[0-9０-９٠-٩ \u{A0}-]{0,20}",
         "[+]?[0-9a-z+ #,]{0,20}",
+        // Extension-like tails.
+        "[+]?[0-9 ~-]{0,16}[ \t,;#~x.:-]{0,4}(ext|EXT|xt|int|ДОБ|anexo|;ext=)?[ .:,-]{0,2}[0-9٠-٩]{0,22}#?",
     ]
+}
+
+/// An extension as people write it: the text after the number and the
+/// digits libphonenumber-js reads from it.
+fn extension_suffix() -> impl Strategy<Value = (String, String)> {
+    // (lead, most digits, trailing `#` required)
+    let leads: Vec<(&'static str, usize, bool)> = vec![
+        (";ext=", 20, false),
+        (" ext ", 20, false),
+        (" ext. ", 20, false),
+        (", Ext:", 20, false),
+        ("EXTN-", 20, false),
+        (" extension ", 20, false),
+        (" extensión ", 20, false),
+        (" доб ", 20, false),
+        ("anexo", 20, false),
+        (" ｅｘｔ", 20, false),
+        (" x", 9, false),
+        ("X ", 9, false),
+        ("#", 9, false),
+        (" ~", 9, false),
+        ("～", 9, false),
+        (" int.", 9, false),
+        (" - ", 6, true),
+        ("-", 6, true),
+        (" ", 6, true),
+        (",,", 15, false),
+        (";", 15, false),
+        (" ;:", 15, false),
+        (",", 9, false),
+        (",,,", 15, false),
+    ];
+    (
+        prop::sample::select(leads),
+        prop::collection::vec(0u8..10, 20),
+        any::<prop::sample::Index>(),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|((lead, most, hash), digits, len, close, wide)| {
+            let digits = &digits[..1 + len.index(most)];
+            let ascii: String = digits.iter().map(|&d| char::from(b'0' + d)).collect();
+            let written: String = if wide {
+                digits
+                    .iter()
+                    .filter_map(|&d| char::from_u32(0xFF10 + u32::from(d)))
+                    .collect()
+            } else {
+                ascii.clone()
+            };
+            let end = if hash || close { "#" } else { "" };
+            (format!("{lead}{written}{end}"), ascii)
+        })
 }
 
 /// A number of a possible length for a random calling code, in E.164 form
@@ -66,8 +121,13 @@ proptest! {
     fn canonical_e164_round_trips(input in prop_oneof![phoneish(), candidate()], default in prop::option::of(prop::sample::select(vec![1u16, 7, 44, 49, 261, 33]))) {
         if let Ok(number) = parse(&input, default) {
             prop_assert!(is_e164(number.e164()), "{}", number);
-            prop_assert_eq!(parse(number.e164(), None), Ok(number.clone()));
-            prop_assert_eq!(parse(number.e164(), Some(44)), Ok(number.clone()));
+            let canonical = parse(number.e164(), None).expect("canonical parses");
+            prop_assert_eq!(canonical.extension(), None);
+            prop_assert_eq!(
+                (canonical.e164(), canonical.calling_code(), canonical.national_number(), canonical.regions()),
+                (number.e164(), number.calling_code(), number.national_number(), number.regions())
+            );
+            prop_assert_eq!(parse(number.e164(), Some(44)), Ok(canonical));
             let meta = to_meta_phone_params(number.e164()).expect("canonical parses");
             prop_assert_eq!(format!("+{}{}", meta.cc(), meta.phone_number()), number.e164());
         }
@@ -102,6 +162,46 @@ proptest! {
     }
 
     #[test]
+    fn an_extension_after_a_valid_number_keeps_the_number(
+        input in candidate(),
+        (suffix, digits) in extension_suffix(),
+        formatted in any::<bool>(),
+    ) {
+        let Ok(number) = parse(&input, None) else { return Ok(()) };
+        let e164 = number.e164();
+        let written = match (formatted, e164.get(..3), e164.get(3..6), e164.get(6..)) {
+            (true, Some(a), Some(b), Some(c)) => format!("{a} {b} {c}"),
+            _ => e164.to_owned(),
+        };
+        let with = format!("{written}{suffix}");
+        let parsed = parse(&with, None);
+        prop_assert_eq!(
+            parsed.as_ref().map(|n| (n.e164(), n.extension())),
+            Ok((e164, Some(digits.as_str()))),
+            "{:?}", with
+        );
+        let refused = to_meta_phone_params(&with).map_err(|e| (e.code(), e.position().is_some()));
+        prop_assert_eq!(refused, Err(("INVALID_CHARACTER", true)), "{:?}", with);
+        prop_assert!(!is_e164(&with));
+    }
+
+    #[test]
+    fn never_panics_on_extension_like_input(
+        head in phoneish(),
+        (suffix, _) in extension_suffix(),
+        junk in "[ ,;#~xX.:\t-]{0,6}[0-9]{0,25}#{0,2}",
+        default in any::<Option<u16>>(),
+    ) {
+        for input in [format!("{head}{suffix}"), format!("{head}{junk}"), format!("{suffix}{head}")] {
+            let _ = parse(&input, default);
+            let _ = to_meta_phone_params(&input);
+            if let Ok(n) = parse(&input, default) {
+                prop_assert!(n.extension().is_none_or(|e| (1..=20).contains(&e.len()) && e.bytes().all(|b| b.is_ascii_digit())));
+            }
+        }
+    }
+
+    #[test]
     fn batch_agrees_with_is_e164_line_by_line(
         lines in prop::collection::vec(prop_oneof![phoneish(), candidate()], 0..20),
         crlf in any::<bool>(),
@@ -133,7 +233,9 @@ proptest! {
         input in prop_oneof![phoneish(), candidate()],
         default in prop::option::of(prop::sample::select(vec![1u16, 7, 44, 49, 261, 378, 672, 999])),
     ) {
-        let fast = parse(&input, default).map(|n| n.e164().to_owned()).map_err(|e| e.code());
-        prop_assert_eq!(fast, reference_parse(&input, default), "{:?} {:?}", input, default);
+        let fast = parse(&input, default)
+            .map(|n| (n.e164().to_owned(), n.extension().map(str::to_owned)))
+            .map_err(|e| e.code());
+        prop_assert_eq!(fast, reference_parse_with_extension(&input, default), "{:?} {:?}", input, default);
     }
 }

@@ -7,15 +7,27 @@ use crate::phone::plan::Plan;
 /// Every character accepted as a digit, in blocks of ten.
 const DIGITS: &str = "0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
 /// Separators that are not whitespace.
-const SEPARATORS: &str = "-‐‑‒–—―−ー－/／.．()（）［］[]⁓∼";
+const SEPARATORS: &str = "-‐‑‒–—―−ー－/／.．()（）［］[]⁓∼~～";
 /// Whitespace separators (a `+` may follow them).
 const WHITESPACE: &str = " \u{A0}\u{AD}\u{200B}\u{2060}\u{3000}";
 
-/// `Ok(e164)` or `Err(code)`.
-pub(super) fn reference_parse(input: &str, default: Option<u16>) -> Result<String, &'static str> {
+/// `Ok((e164, extension))` or `Err(code)`.
+pub(super) fn reference_parse_with_extension(
+    input: &str,
+    default: Option<u16>,
+) -> Result<(String, Option<String>), &'static str> {
     if input.chars().count() > 256 {
         return Err("TOO_LONG");
     }
+    let (input, extension) = match reference_split(input) {
+        Some((number, extension)) => (number, Some(extension)),
+        None => (input.to_owned(), None),
+    };
+    reference_parse_number(&input, default).map(|e164| (e164, extension))
+}
+
+/// Parses a number without extension.
+fn reference_parse_number(input: &str, default: Option<u16>) -> Result<String, &'static str> {
     let mut digits = String::new();
     let mut plus = false;
     for (i, c) in input.chars().enumerate() {
@@ -140,6 +152,198 @@ fn check(plan: &Plan, national: &str) -> Result<String, &'static str> {
     Ok(e164)
 }
 
+/// One element of an extension pattern (libphonenumber-js's
+/// `createExtensionPattern`, transcribed element by element).
+#[derive(Clone, Copy)]
+enum Element {
+    /// `[class]{min,max}`, greedy.
+    Repeat(&'static str, usize, usize),
+    /// One of these strings, case-insensitively.
+    OneOf(&'static [&'static str]),
+    /// The captured extension digits, `{1,max}`.
+    Digits(usize),
+    /// `#?` (false) or `#` (true), then the end of the input.
+    Hash(bool),
+}
+
+use Element::{Digits, Hash, OneOf, Repeat};
+
+const BETWEEN: &str = " \u{A0}\t,";
+const AFTER_LABEL: &str = " \u{A0}\t,-";
+const DOTS: &str = ":.\u{FF0E}";
+const MANY: usize = usize::MAX;
+
+/// The six alternatives, in order.
+const ALTERNATIVES: [&[Element]; 6] = [
+    &[OneOf(&[";ext="]), Digits(20), Hash(false)],
+    &[
+        Repeat(BETWEEN, 0, MANY),
+        OneOf(&[
+            "ext",
+            "xt",
+            "extn",
+            "xtn",
+            "extension",
+            "xtension",
+            "extensio\u{301}n",
+            "xtensio\u{301}n",
+            "extensio\u{301}",
+            "xtensio\u{301}",
+            "extensi\u{F3}n",
+            "xtensi\u{F3}n",
+            "extensi\u{F3}",
+            "xtensi\u{F3}",
+            "extensio",
+            "xtensio",
+            "\u{FF45}\u{FF58}\u{FF54}",
+            "\u{FF58}\u{FF54}",
+            "\u{FF45}\u{FF58}\u{FF54}\u{FF4E}",
+            "\u{FF58}\u{FF54}\u{FF4E}",
+            "\u{434}\u{43E}\u{431}",
+            "anexo",
+        ]),
+        Repeat(DOTS, 0, 1),
+        Repeat(AFTER_LABEL, 0, MANY),
+        Digits(20),
+        Hash(false),
+    ],
+    &[
+        Repeat(BETWEEN, 0, MANY),
+        OneOf(&[
+            "x",
+            "\u{FF58}",
+            "#",
+            "\u{FF03}",
+            "~",
+            "\u{FF5E}",
+            "int",
+            "\u{FF49}\u{FF4E}\u{FF54}",
+        ]),
+        Repeat(DOTS, 0, 1),
+        Repeat(AFTER_LABEL, 0, MANY),
+        Digits(9),
+        Hash(false),
+    ],
+    &[Repeat("- ", 1, MANY), Digits(6), Hash(true)],
+    &[
+        Repeat(" \u{A0}\t", 0, MANY),
+        OneOf(&[",,", ";"]),
+        Repeat(DOTS, 0, 1),
+        Repeat(AFTER_LABEL, 0, MANY),
+        Digits(15),
+        Hash(false),
+    ],
+    &[
+        Repeat(" \u{A0}\t", 0, MANY),
+        Repeat(",", 1, MANY),
+        Repeat(DOTS, 0, 1),
+        Repeat(AFTER_LABEL, 0, MANY),
+        Digits(9),
+        Hash(false),
+    ],
+];
+
+/// JavaScript's non-Unicode `/i` canonicalisation: the upper case, when it
+/// is one character and does not turn a non-ASCII character into ASCII.
+fn js_canonical(c: char) -> char {
+    let mut upper = c.to_uppercase();
+    match (upper.next(), upper.next()) {
+        (Some(u), None) if !(u32::from(c) >= 128 && u32::from(u) < 128) => u,
+        _ => c,
+    }
+}
+
+/// Matches `elements` against all of `chars[at..]`; the captured digits.
+fn match_all(elements: &[Element], chars: &[char], at: usize) -> Option<String> {
+    let (first, rest) = elements.split_first()?;
+    match *first {
+        Repeat(class, min, max) => {
+            let run = chars[at..]
+                .iter()
+                .take_while(|c| class.contains(**c))
+                .count()
+                .min(max);
+            (min..=run)
+                .rev()
+                .find_map(|n| match_all(rest, chars, at + n))
+        }
+        OneOf(options) => options.iter().find_map(|option| {
+            let n = option.chars().count();
+            let head = chars.get(at..at + n)?;
+            let same = head
+                .iter()
+                .zip(option.chars())
+                .all(|(&a, b)| js_canonical(a) == js_canonical(b));
+            if same {
+                match_all(rest, chars, at + n)
+            } else {
+                None
+            }
+        }),
+        Digits(max) => {
+            let run = chars[at..]
+                .iter()
+                .take_while(|c| DIGITS.contains(**c))
+                .count()
+                .min(max);
+            (1..=run).rev().find_map(|n| {
+                match_all(rest, chars, at + n)?;
+                Some(
+                    chars[at..at + n]
+                        .iter()
+                        .map(|&c| {
+                            let k = DIGITS.chars().position(|d| d == c).unwrap_or(0);
+                            char::from(b'0' + (k % 10) as u8)
+                        })
+                        .collect(),
+                )
+            })
+        }
+        Hash(required) => {
+            let tail = &chars[at..];
+            let ok = tail == ['#'] || (!required && tail.is_empty());
+            ok.then(String::new)
+        }
+    }
+}
+
+/// libphonenumber-js's `extractExtension`: the leftmost start at which an
+/// alternative matches the rest of the input.
+fn reference_split(input: &str) -> Option<(String, String)> {
+    let chars: Vec<char> = input.chars().collect();
+    (0..chars.len()).find_map(|at| {
+        let digits = ALTERNATIVES
+            .iter()
+            .find_map(|alternative| match_all(alternative, &chars, at))?;
+        Some((chars[..at].iter().collect(), digits))
+    })
+}
+
+#[test]
+fn reference_split_on_the_documented_examples() {
+    let cases: &[(&str, Option<(&str, &str)>)] = &[
+        ("+1 (645) 123 1234-910#", Some(("+1 (645) 123 1234", "910"))),
+        ("+1 212 555 1234;ext=12", Some(("+1 212 555 1234", "12"))),
+        (
+            "+1 212 555 1234 EXTENSIÓN: 12",
+            Some(("+1 212 555 1234", "12")),
+        ),
+        (
+            "+7 916 123 45 67 Доб. 123",
+            Some(("+7 916 123 45 67", "123")),
+        ),
+        ("+1 212 555 1234,,,12", Some(("+1 212 555 1234", "12"))),
+        ("+1 212 555 1234 x1234567890", None),
+        ("+1 212 555 1234 ſxt 12", Some(("+1 212 555 1234 ſ", "12"))),
+        ("+44 7911 123456", None),
+    ];
+    for &(input, want) in cases {
+        let got = reference_split(input);
+        let got = got.as_ref().map(|(n, e)| (n.as_str(), e.as_str()));
+        assert_eq!(got, want, "{input:?}");
+    }
+}
+
 #[test]
 fn reference_agrees_on_the_case_tables() {
     let inputs: &[(&str, Option<u16>)] = &[
@@ -153,11 +357,20 @@ fn reference_agrees_on_the_case_tables() {
         ("+88", None),
         ("+0", None),
         ("＋４４ ７９１１ １２３４５６", None),
+        ("+44 7911 123456 ext. 12", None),
+        ("+44 7911 123456~12", None),
+        ("+66~8141234567", None),
+        ("+44 7911 123456#", None),
+        ("+241 0 11 12 34 56", None),
     ];
     for &(input, default) in inputs {
         let fast = crate::phone::parse(input, default)
-            .map(|n| n.e164().to_owned())
+            .map(|n| (n.e164().to_owned(), n.extension().map(str::to_owned)))
             .map_err(|e| crate::ErrorCode::code(&e));
-        assert_eq!(fast, reference_parse(input, default), "{input:?}");
+        assert_eq!(
+            fast,
+            reference_parse_with_extension(input, default),
+            "{input:?}"
+        );
     }
 }

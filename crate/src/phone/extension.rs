@@ -1,0 +1,522 @@
+//! Extensions after a number (`+1 212 555 1234 ext. 12`, `…;ext=12`,
+//! `… x12`, `…,,12`, `… 12#`), found where and as libphonenumber-js's
+//! `extractExtension` finds them. No allocation.
+//!
+//! libphonenumber-js matches `(?:ALTERNATIVES)$` case-insensitively and cuts
+//! the number at the leftmost start of a match. Each alternative is a label
+//! ("lead") followed by the extension digits and an optional `#`:
+//!
+//! | lead | digits |
+//! | --- | --- |
+//! | `;ext=` (RFC 3966) | 1-20 |
+//! | `[ \u00A0\t,]*` explicit label (`ext`, `extn`, `extension`, `extensión`, `ｅｘｔ`, `доб`, `anexo`, …) `[:.．]?[ \u00A0\t,-]*` | 1-20 |
+//! | `[ \u00A0\t,]*` ambiguous label (`x`, `#`, `~`, `int`, full-width forms) `[:.．]?[ \u00A0\t,-]*` | 1-9 |
+//! | `[- ]+`, and the `#` is required (American `- 503#`) | 1-6 |
+//! | `[ \u00A0\t]*` `,,` or `;` `[:.．]?[ \u00A0\t,-]*` (auto-dialling) | 1-15 |
+//! | `[ \u00A0\t]*` `,+` `[:.．]?[ \u00A0\t,-]*` | 1-9 |
+//!
+//! No lead contains a digit, so the extension digits are exactly the input's
+//! trailing run of digits and the lead lies between it and the number's last
+//! digit: [`split_extension`] walks back from the end and tries the few
+//! start positions there, leftmost first.
+
+use super::error::{PhoneError, MAX_INPUT_CHARS};
+use super::scan::digit_value;
+
+/// The most digits an extension may have: libphonenumber's limit after an
+/// explicit label (`ext`, `;ext=`); ambiguous labels allow fewer (see the
+/// module documentation).
+pub const EXTENSION_MAX_DIGITS: usize = 20;
+
+/// Inputs longer than this many bytes have more than [`MAX_INPUT_CHARS`]
+/// characters, which the scanner rejects: not searched.
+const MAX_SEARCH_BYTES: usize = 4 * MAX_INPUT_CHARS;
+
+/// An extension split off an input: its digits (ASCII) and the character
+/// that marked it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Extension {
+    digits: [u8; EXTENSION_MAX_DIGITS],
+    len: usize,
+    /// The label's first character (`x`, `e`, `#`, `;`, `,`, `~`…), or the
+    /// final `#` of an American-style `- 503#`.
+    marker: char,
+    /// The marker's index in the input, in chars.
+    position: usize,
+}
+
+impl Extension {
+    /// The digits, ASCII.
+    pub(crate) fn digits(&self) -> &[u8] {
+        self.digits.get(..self.len).unwrap_or(&[])
+    }
+
+    /// The digits as text.
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(self.digits()).unwrap_or("")
+    }
+
+    /// The error for a caller that cannot take an extension.
+    pub(crate) fn refusal(&self) -> PhoneError {
+        PhoneError::ExtensionNotAllowed {
+            character: self.marker,
+            position: self.position,
+        }
+    }
+}
+
+/// Splits `input` into the number before an extension and the extension,
+/// or returns the whole input and `None`.
+pub(crate) fn split_extension(input: &str) -> (&str, Option<Extension>) {
+    let none = (input, None);
+    if input.len() > MAX_SEARCH_BYTES {
+        return none;
+    }
+    let (body, hash) = match input.strip_suffix('#') {
+        Some(body) => (body, true),
+        None => (input, false),
+    };
+    // The trailing run of digits, read backwards.
+    let mut reversed = [0u8; EXTENSION_MAX_DIGITS];
+    let mut len = 0;
+    let mut digits_start = body.len();
+    for (i, c) in body.char_indices().rev() {
+        let Some(d) = digit_value(c) else { break };
+        let Some(slot) = reversed.get_mut(len) else {
+            return none; // more digits than any extension has
+        };
+        *slot = d;
+        len += 1;
+        digits_start = i;
+    }
+    if len == 0 {
+        return none;
+    }
+    let Some(head) = body.get(..digits_start) else {
+        return none;
+    };
+    // The lead lies after the number's last digit.
+    let tail_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| digit_value(c).is_some())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let Some(tail) = head.get(tail_start..) else {
+        return none;
+    };
+    for (offset, _) in tail.char_indices() {
+        let Some(lead) = tail.get(offset..) else {
+            continue;
+        };
+        let Some(marker) = lead_marker(lead, len, hash) else {
+            continue;
+        };
+        let start = tail_start + offset;
+        let (marker_byte, character) = match marker {
+            Marker::At(at) => (start + at, lead.get(at..).and_then(|s| s.chars().next())),
+            Marker::FinalHash => (input.len() - 1, Some('#')),
+        };
+        let (Some(number), Some(character)) = (input.get(..start), character) else {
+            return none;
+        };
+        let mut digits = [0u8; EXTENSION_MAX_DIGITS];
+        for (slot, &d) in digits.iter_mut().zip(reversed.iter().take(len).rev()) {
+            *slot = d;
+        }
+        let position = input.get(..marker_byte).map_or(0, |s| s.chars().count());
+        let extension = Extension {
+            digits,
+            len,
+            marker: character,
+            position,
+        };
+        return (number, Some(extension));
+    }
+    none
+}
+
+/// Where the marker of a matching lead is.
+enum Marker {
+    /// At this byte offset in the lead.
+    At(usize),
+    /// The `#` ending the input.
+    FinalHash,
+}
+
+/// Whether `lead` is, in full, one of libphonenumber's extension leads for
+/// `digits` extension digits (`hash`: the input ends with `#`).
+fn lead_marker(lead: &str, digits: usize, hash: bool) -> Option<Marker> {
+    let at = |s: &str| Marker::At(lead.len() - s.len());
+    // `;ext=` (RFC 3966).
+    if digits <= 20 && strip_label(lead, ";ext=") == Some("") {
+        return Some(Marker::At(0));
+    }
+    // A label after blanks or commas.
+    let labelled = lead.trim_start_matches(is_blank_or_comma);
+    let label_fits = |labels: &[&str]| {
+        labels
+            .iter()
+            .any(|label| strip_label(labelled, label).is_some_and(after_label))
+    };
+    if (digits <= 20 && label_fits(&EXPLICIT_LABELS))
+        || (digits <= 9 && label_fits(&AMBIGUOUS_LABELS))
+    {
+        return Some(at(labelled));
+    }
+    // American style: `- 503#`.
+    if hash && digits <= 6 && !lead.is_empty() && lead.chars().all(|c| c == '-' || c == ' ') {
+        return Some(Marker::FinalHash);
+    }
+    // Auto-dialling: `,,` or `;`, then any commas.
+    let dialled = lead.trim_start_matches(is_blank);
+    let after_double = dialled
+        .strip_prefix(",,")
+        .or_else(|| dialled.strip_prefix(';'));
+    if digits <= 15 && after_double.is_some_and(after_label) {
+        return Some(at(dialled));
+    }
+    if digits <= 9 && dialled.starts_with(',') && after_label(dialled.trim_start_matches(',')) {
+        return Some(at(dialled));
+    }
+    None
+}
+
+/// Explicit labels, case-folded: `e?xt(?:ensi(?:o\u0301?|\u00F3))?n?`,
+/// `\uFF45?\uFF58\uFF54\uFF4E?`, `доб`, `anexo`.
+const EXPLICIT_LABELS: [&str; 22] = [
+    "xt",
+    "xtn",
+    "ext",
+    "extn",
+    "xtensio",
+    "xtension",
+    "extensio",
+    "extension",
+    "xtensio\u{301}",
+    "xtensio\u{301}n",
+    "extensio\u{301}",
+    "extensio\u{301}n",
+    "xtensi\u{F3}",
+    "xtensi\u{F3}n",
+    "extensi\u{F3}",
+    "extensi\u{F3}n",
+    "\u{FF58}\u{FF54}",
+    "\u{FF58}\u{FF54}\u{FF4E}",
+    "\u{FF45}\u{FF58}\u{FF54}",
+    "\u{FF45}\u{FF58}\u{FF54}\u{FF4E}",
+    "\u{434}\u{43E}\u{431}",
+    "anexo",
+];
+
+/// Ambiguous one-character labels and `int`, case-folded.
+const AMBIGUOUS_LABELS: [&str; 8] = [
+    "x",
+    "\u{FF58}",
+    "#",
+    "\u{FF03}",
+    "~",
+    "\u{FF5E}",
+    "int",
+    "\u{FF49}\u{FF4E}\u{FF54}",
+];
+
+/// `[ \u00A0\t]`
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\u{A0}' | '\t')
+}
+
+/// `[ \u00A0\t,]`
+fn is_blank_or_comma(c: char) -> bool {
+    is_blank(c) || c == ','
+}
+
+/// What may follow a label before the digits, in full:
+/// `[:.．]?[ \u00A0\t,-]*`.
+fn after_label(rest: &str) -> bool {
+    let rest = rest.strip_prefix([':', '.', '\u{FF0E}']).unwrap_or(rest);
+    rest.chars().all(|c| is_blank_or_comma(c) || c == '-')
+}
+
+/// `s` without a leading `label` (given case-folded), compared the way
+/// JavaScript's case-insensitive (non-Unicode) regular expressions compare.
+fn strip_label<'a>(s: &'a str, label: &str) -> Option<&'a str> {
+    let mut chars = s.char_indices();
+    for want in label.chars() {
+        let (_, c) = chars.next()?;
+        if fold(c) != want {
+            return None;
+        }
+    }
+    Some(chars.as_str())
+}
+
+/// Case-folds the letters the labels use, as JavaScript's `/i` does (the
+/// upper-case forms, and the Cyrillic letter variants that upper-case to
+/// `Д` and `О`); ASCII letters never match a non-ASCII character.
+fn fold(c: char) -> char {
+    let shifted = |from: u32| char::from_u32(from + 0x20).unwrap_or(c);
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{D3}' => '\u{F3}',
+        '\u{FF21}'..='\u{FF3A}' | '\u{410}'..='\u{42F}' => shifted(u32::from(c)),
+        '\u{1C81}' => '\u{434}',
+        '\u{1C82}' => '\u{43E}',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (number part, extension digits, marker, position) or None.
+    fn split(input: &str) -> Option<(&str, String, char, usize)> {
+        match split_extension(input) {
+            (_, None) => None,
+            (number, Some(e)) => Some((number, e.as_str().to_owned(), e.marker, e.position)),
+        }
+    }
+
+    #[test]
+    fn fold_maps_upper_case_label_letters() {
+        let cases = [
+            ('E', 'e'),
+            ('x', 'x'),
+            ('\u{D3}', '\u{F3}'),
+            ('\u{FF25}', '\u{FF45}'),
+            ('\u{FF38}', '\u{FF58}'),
+            ('\u{414}', '\u{434}'),
+            ('\u{41E}', '\u{43E}'),
+            ('\u{411}', '\u{431}'),
+            ('\u{1C81}', '\u{434}'),
+            ('\u{17F}', '\u{17F}'), // long s: not an ASCII `s` to JS
+            ('\u{131}', '\u{131}'), // dotless i
+        ];
+        for (c, want) in cases {
+            assert_eq!(fold(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn no_extension() {
+        for input in [
+            "+44 7911 123456",
+            "+447911123456",
+            "",
+            "#",
+            "x",
+            "12#",
+            "+447911123456#",    // the run of digits is not preceded by a lead
+            "+44 7911 1234567#", // 7 digits: too many for `- 503#`
+            "+44 7911 123456 x",
+            "+44 7911 123456 ext",
+            "+44 7911 123456 x1234567890", // 10 digits: too many after `x`
+            "+44 7911 123456,1234567890",
+            "+44 7911 123456;1234567890123456",
+            "+44 7911 123456 ext 123456789012345678901",
+            "+44 7911 123456 x 12 x",
+            "+44 7911 123456 e x t 12",
+            "+44 7911 123456 x::12",
+            "+44 7911 123456\tab 12",
+        ] {
+            assert_eq!(split(input), None, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn leads_and_positions() {
+        // (input, number part, digits, marker, position)
+        let cases: &[(&str, &str, &str, char, usize)] = &[
+            ("+1 212 555 1234;ext=12", "+1 212 555 1234", "12", ';', 15),
+            ("+1 212 555 1234;EXT=12", "+1 212 555 1234", "12", ';', 15),
+            ("+1 212 555 1234 ext. 12", "+1 212 555 1234", "12", 'e', 16),
+            ("+1 212 555 1234 Ext: 12", "+1 212 555 1234", "12", 'E', 16),
+            (
+                "+1 212 555 1234, extn -12#",
+                "+1 212 555 1234",
+                "12",
+                'e',
+                17,
+            ),
+            (
+                "+1 212 555 1234 extension 12",
+                "+1 212 555 1234",
+                "12",
+                'e',
+                16,
+            ),
+            (
+                "+1 212 555 1234 extensión 12",
+                "+1 212 555 1234",
+                "12",
+                'e',
+                16,
+            ),
+            (
+                "+1 212 555 1234 extensio\u{301}n 12",
+                "+1 212 555 1234",
+                "12",
+                'e',
+                16,
+            ),
+            (
+                "+1 212 555 1234 EXTENSIÓN 12",
+                "+1 212 555 1234",
+                "12",
+                'E',
+                16,
+            ),
+            ("+1 212 555 1234 xt12", "+1 212 555 1234", "12", 'x', 16),
+            (
+                "+1 212 555 1234 ｅｘｔ１２",
+                "+1 212 555 1234",
+                "12",
+                'ｅ',
+                16,
+            ),
+            (
+                "+7 916 123 45 67 доб. 123",
+                "+7 916 123 45 67",
+                "123",
+                'д',
+                17,
+            ),
+            (
+                "+7 916 123 45 67 ДОБ 123",
+                "+7 916 123 45 67",
+                "123",
+                'Д',
+                17,
+            ),
+            ("+34 912 345 678 anexo 12", "+34 912 345 678", "12", 'a', 16),
+            (
+                "+1 212 555 1234 ext 12345678901234567890",
+                "+1 212 555 1234",
+                "12345678901234567890",
+                'e',
+                16,
+            ),
+            ("+1 212 555 1234 x12", "+1 212 555 1234", "12", 'x', 16),
+            ("+1 212 555 1234X12", "+1 212 555 1234", "12", 'X', 15),
+            (
+                "+1 212 555 1234 x 123456789",
+                "+1 212 555 1234",
+                "123456789",
+                'x',
+                16,
+            ),
+            ("+1 212 555 1234 ｘ12", "+1 212 555 1234", "12", 'ｘ', 16),
+            ("+1 212 555 1234#12", "+1 212 555 1234", "12", '#', 15),
+            ("+1 212 555 1234 ＃12", "+1 212 555 1234", "12", '＃', 16),
+            ("+1 212 555 1234~12", "+1 212 555 1234", "12", '~', 15),
+            ("+1 212 555 1234～12", "+1 212 555 1234", "12", '～', 15),
+            ("+1 212 555 1234 int 12", "+1 212 555 1234", "12", 'i', 16),
+            (
+                "+1 212 555 1234 ｉｎｔ12",
+                "+1 212 555 1234",
+                "12",
+                'ｉ',
+                16,
+            ),
+            ("+1 212 555 1234 x12#", "+1 212 555 1234", "12", 'x', 16),
+            ("+1 212 555 1234\tx12", "+1 212 555 1234", "12", 'x', 16),
+            (
+                "+1 (645) 123 1234-910#",
+                "+1 (645) 123 1234",
+                "910",
+                '#',
+                21,
+            ),
+            (
+                "+1 645 123 1234 - 123456#",
+                "+1 645 123 1234",
+                "123456",
+                '#',
+                24,
+            ),
+            ("+1 212 555 1234,,12", "+1 212 555 1234", "12", ',', 15),
+            ("+1 212 555 1234 ;12", "+1 212 555 1234", "12", ';', 16),
+            (
+                "+1 212 555 1234;123456789012345",
+                "+1 212 555 1234",
+                "123456789012345",
+                ';',
+                15,
+            ),
+            ("+1 212 555 1234,12", "+1 212 555 1234", "12", ',', 15),
+            ("+1 212 555 1234,,,:12", "+1 212 555 1234", "12", ',', 15),
+            ("+1 212 555 1234, 12", "+1 212 555 1234", "12", ',', 15),
+            (
+                "+1 212 555 1234,123456789",
+                "+1 212 555 1234",
+                "123456789",
+                ',',
+                15,
+            ),
+            ("+1 212 555 1234 x٠١٢", "+1 212 555 1234", "012", 'x', 16),
+            // Leftmost start: the blanks before the label belong to the lead.
+            ("+1 212 555 1234   x12", "+1 212 555 1234", "12", 'x', 18),
+            // Non-ASCII before the marker: positions count chars.
+            (
+                "＋１ ２１２ ５５５ １２３４ x12",
+                "＋１ ２１２ ５５５ １２３４",
+                "12",
+                'x',
+                16,
+            ),
+            // Anything before the lead stays with the number (the scanner judges it).
+            (
+                "+1 212 555 1234 abc x12",
+                "+1 212 555 1234 abc",
+                "12",
+                'x',
+                20,
+            ),
+            ("x12", "", "12", 'x', 0),
+            // The leftmost start where a lead fits: the rest is the number's.
+            ("+44 7911 123456 ~~12", "+44 7911 123456 ~", "12", '~', 17),
+            ("+44 7911 123456 xx12", "+44 7911 123456 x", "12", 'x', 17),
+            ("+44 7911 123456 ex12", "+44 7911 123456 e", "12", 'x', 17),
+            ("+44 7911 123456 :x12", "+44 7911 123456 :", "12", 'x', 17),
+            // Up to six digits after a blank or dash, then `#`: the number is cut short.
+            ("+44 7911 123456#", "+44 7911", "123456", '#', 15),
+        ];
+        for &(input, number, digits, marker, position) in cases {
+            assert_eq!(
+                split(input),
+                Some((number, digits.to_owned(), marker, position)),
+                "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn digit_limits_per_lead() {
+        let digits = |n: usize| "1234567890".repeat(3).get(..n).unwrap_or("").to_owned();
+        // (lead, most digits, needs a final `#`)
+        let cases: &[(&str, usize, bool)] = &[
+            (";ext=", 20, false),
+            (" ext ", 20, false),
+            (" x", 9, false),
+            (" #", 9, false),
+            (" ~", 9, false),
+            ("-", 6, true),
+            (",,", 15, false),
+            (";", 15, false),
+            (",", 9, false),
+        ];
+        for &(lead, most, hash) in cases {
+            let end = if hash { "#" } else { "" };
+            let fits = format!("+1 212 555 1234{lead}{}{end}", digits(most));
+            let over = format!("+1 212 555 1234{lead}{}{end}", digits(most + 1));
+            assert_eq!(split(&fits).map(|s| s.1.len()), Some(most), "{fits:?}");
+            assert_eq!(split(&over).map(|s| s.0), None, "{over:?}");
+        }
+    }
+
+    #[test]
+    fn huge_inputs_are_not_searched() {
+        let huge = format!("+1 212 555 1234{} x12", " ".repeat(MAX_SEARCH_BYTES));
+        assert_eq!(split(&huge), None);
+    }
+}
