@@ -17,8 +17,11 @@
 //   `7624…` numbers have 10 digits only), or by a type pattern with a literal
 //   prefix and a length the main region lacks (Canada's 7-digit `310…`);
 // - the trunk (national) prefixes to forgive after the calling code, as
-//   literals (`0`, `8`, `06`, `0|180020` …), and local-number rewrites such as
-//   Madagascar's 7-digit numbers getting `20` prepended; other
+//   literals (`0`, `8`, `06`, `0|180020` …), conditional ones dropped only in
+//   front of some digits (Gabon's `0(11\d{6}|6[0-256]\d{6}|7[467]\d{6})`:
+//   the `0` goes only before 11, 60-62, 65, 66, 74, 76, 77 and 6+ more
+//   digits), and local-number rewrites such as Madagascar's 7-digit numbers
+//   getting `20` prepended; other
 //   `national_prefix_for_parsing` patterns are reduced to their literal
 //   national prefix (listed at the end of the run);
 // - per trunk prefix, where a national number can itself begin with it
@@ -221,7 +224,7 @@ function trunkRules(code, meta) {
   const np = meta[F.nationalPrefix] || ''
   const npp = meta[F.nationalPrefixForParsing] || ''
   const transform = meta[F.nationalPrefixTransformRule] || ''
-  if (!npp) return { literals: np ? [np] : [], local: null }
+  if (!npp) return { literals: np ? [{ digits: np, before: [] }] : [], local: null }
   let local = null
   const literals = []
   const parts = splitTop(npp)
@@ -235,16 +238,35 @@ function trunkRules(code, meta) {
         local = { first, len: Number(whole[2]) + 1, prepend: prepend[1] }
         return
       }
+      // A conditional trunk prefix: `0(11\d{6}|6[0-2]\d{6}|…)` with `$1`
+      // drops the literal only in front of what the group matches (the
+      // group's literal head and at least its digit count; the regex
+      // matches a prefix, so more digits may follow).
+      const conditional = /^(\d+)\((?!\?)(.*)\)$/.exec(part)
+      if (conditional && transform === '$1') {
+        const before = []
+        for (const alt of splitTop(conditional[2])) {
+          const m = /^(.*?)\\d\{(\d+)\}$/.exec(alt)
+          if (!m) throw new Error('conditional')
+          for (const head of expandLiteral(m[1])) {
+            let lengths = 0
+            for (let n = head.length + Number(m[2]); n < 32; n++) lengths |= 1 << n
+            before.push([head, lengths >>> 0])
+          }
+        }
+        literals.push({ digits: conditional[1], before })
+        return
+      }
       // With a transform rule, captured digits are rewritten, not stripped.
       if (transform && part.includes('(') && !part.startsWith('(?:')) throw new Error('rewrite')
-      literals.push(...expandLiteral(part).filter((s) => s !== ''))
+      literals.push(...expandLiteral(part).filter((s) => s !== '').map((digits) => ({ digits, before: [] })))
     })
     if (literals.length || local) return { literals, local }
   } catch (_) {
     // not expressible as literals: approximated below
   }
   approximations.push(`+${code}: national_prefix_for_parsing /${npp}/ reduced to ${np ? `"${np}"` : 'nothing'}`)
-  return { literals: np ? [np] : [], local: null }
+  return { literals: np ? [{ digits: np, before: [] }] : [], local: null }
 }
 
 /** Can a national number of these regions have `len` digits and start with one of `first`? */
@@ -335,7 +357,7 @@ const rows = entries.map(({ code, regions, main }) => {
   const { literals, local } = trunkRules(code, main)
   // libphonenumber-js judges a trunk prefix against the numbering plan it
   // selected by calling code: the main region's.
-  const trunk = literals.map((t) => [t, nationalStarts(main, t)])
+  const trunk = literals.map(({ digits, before }) => [digits, nationalStarts(main, digits), before])
   const localIndex = local
     ? indexOf(localTable, [local.first, local.len, local.prepend, canBeLocal(regionsMeta, local)])
     : 0
@@ -385,13 +407,22 @@ for (const t of trunkTable) {
     continue
   }
   lines.push('    &[')
-  for (const [p, starts] of t) {
+  const list = (starts) => starts.map(([head, m]) => `            NationalStart { digits: "${head}", lengths: ${hex(m)} },`)
+  for (const [p, starts, before] of t) {
+    let head = `        TrunkPrefix { digits: "${p}", before: &[`
+    if (before.length) {
+      lines.push(head)
+      lines.push(...list(before))
+      head = '        ]'
+    } else {
+      head += ']'
+    }
     if (!starts.length) {
-      lines.push(`        TrunkPrefix { digits: "${p}", starts: &[] },`)
+      lines.push(`${head}, starts: &[] },`)
       continue
     }
-    lines.push(`        TrunkPrefix { digits: "${p}", starts: &[`)
-    for (const [head, m] of starts) lines.push(`            NationalStart { digits: "${head}", lengths: ${hex(m)} },`)
+    lines.push(`${head}, starts: &[`)
+    lines.push(...list(starts))
     lines.push('        ] },')
   }
   lines.push('    ],')

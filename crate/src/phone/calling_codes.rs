@@ -35,49 +35,49 @@ pub(crate) static REGIONS: [&str; 254] = [
 ];
 
 /// Literal trunk prefixes, tried in order; index 0 means none.
-pub(crate) static TRUNK_PREFIXES: [&[TrunkPrefix]; 22] = [
+pub(crate) static TRUNK_PREFIXES: [&[TrunkPrefix]; 23] = [
     &[],
     &[
-        TrunkPrefix { digits: "1", starts: &[] },
+        TrunkPrefix { digits: "1", before: &[], starts: &[] },
     ],
     &[
-        TrunkPrefix { digits: "8", starts: &[
+        TrunkPrefix { digits: "8", before: &[], starts: &[
             NationalStart { digits: "8", lengths: 0x04400 },
         ] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[] },
+        TrunkPrefix { digits: "0", before: &[], starts: &[] },
     ],
     &[
-        TrunkPrefix { digits: "06", starts: &[] },
+        TrunkPrefix { digits: "06", before: &[], starts: &[] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[] },
-        TrunkPrefix { digits: "180020", starts: &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[] },
+        TrunkPrefix { digits: "180020", before: &[], starts: &[
             NationalStart { digits: "180020", lengths: 0x00600 },
         ] },
     ],
     &[
-        TrunkPrefix { digits: "03", starts: &[] },
-        TrunkPrefix { digits: "05", starts: &[] },
-        TrunkPrefix { digits: "07", starts: &[] },
-        TrunkPrefix { digits: "09", starts: &[] },
-        TrunkPrefix { digits: "0414", starts: &[] },
-        TrunkPrefix { digits: "0444", starts: &[] },
-        TrunkPrefix { digits: "0456", starts: &[] },
-        TrunkPrefix { digits: "0", starts: &[] },
+        TrunkPrefix { digits: "03", before: &[], starts: &[] },
+        TrunkPrefix { digits: "05", before: &[], starts: &[] },
+        TrunkPrefix { digits: "07", before: &[], starts: &[] },
+        TrunkPrefix { digits: "09", before: &[], starts: &[] },
+        TrunkPrefix { digits: "0414", before: &[], starts: &[] },
+        TrunkPrefix { digits: "0444", before: &[], starts: &[] },
+        TrunkPrefix { digits: "0456", before: &[], starts: &[] },
+        TrunkPrefix { digits: "0", before: &[], starts: &[] },
     ],
     &[
-        TrunkPrefix { digits: "1831", starts: &[
+        TrunkPrefix { digits: "1831", before: &[], starts: &[
             NationalStart { digits: "1831", lengths: 0x001e0 },
         ] },
-        TrunkPrefix { digits: "1832", starts: &[
+        TrunkPrefix { digits: "1832", before: &[], starts: &[
             NationalStart { digits: "1832", lengths: 0x001e0 },
         ] },
-        TrunkPrefix { digits: "0", starts: &[] },
+        TrunkPrefix { digits: "0", before: &[], starts: &[] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[
             NationalStart { digits: "00", lengths: 0x00800 },
             NationalStart { digits: "001", lengths: 0x3f000 },
             NationalStart { digits: "002", lengths: 0x3f000 },
@@ -91,12 +91,12 @@ pub(crate) static TRUNK_PREFIXES: [&[TrunkPrefix]; 22] = [
         ] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[
             NationalStart { digits: "001800", lengths: 0x02000 },
         ] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[
             NationalStart { digits: "00", lengths: 0x00100 },
             NationalStart { digits: "001", lengths: 0x3fe00 },
             NationalStart { digits: "002", lengths: 0x3fe00 },
@@ -110,7 +110,7 @@ pub(crate) static TRUNK_PREFIXES: [&[TrunkPrefix]; 22] = [
         ] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[
             NationalStart { digits: "00", lengths: 0x00800 },
             NationalStart { digits: "001", lengths: 0x07000 },
             NationalStart { digits: "002", lengths: 0x07000 },
@@ -124,35 +124,50 @@ pub(crate) static TRUNK_PREFIXES: [&[TrunkPrefix]; 22] = [
         ] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[
             NationalStart { digits: "000800", lengths: 0x02000 },
         ] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[
+        TrunkPrefix { digits: "0", before: &[
+            NationalStart { digits: "11", lengths: 0xffffff00 },
+            NationalStart { digits: "60", lengths: 0xffffff00 },
+            NationalStart { digits: "61", lengths: 0xffffff00 },
+            NationalStart { digits: "62", lengths: 0xffffff00 },
+            NationalStart { digits: "65", lengths: 0xffffff00 },
+            NationalStart { digits: "66", lengths: 0xffffff00 },
+            NationalStart { digits: "74", lengths: 0xffffff00 },
+            NationalStart { digits: "76", lengths: 0xffffff00 },
+            NationalStart { digits: "77", lengths: 0xffffff00 },
+        ], starts: &[
+            NationalStart { digits: "0", lengths: 0x00100 },
+        ] },
+    ],
+    &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[
             NationalStart { digits: "06", lengths: 0x00100 },
         ] },
     ],
     &[
-        TrunkPrefix { digits: "1001", starts: &[] },
-        TrunkPrefix { digits: "1010", starts: &[] },
-        TrunkPrefix { digits: "1020", starts: &[] },
-        TrunkPrefix { digits: "1088", starts: &[] },
+        TrunkPrefix { digits: "1001", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1010", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1020", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1088", before: &[], starts: &[] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[
             NationalStart { digits: "00800", lengths: 0x01000 },
         ] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[] },
-        TrunkPrefix { digits: "8", starts: &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[] },
+        TrunkPrefix { digits: "8", before: &[], starts: &[
             NationalStart { digits: "80", lengths: 0x00100 },
         ] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[] },
-        TrunkPrefix { digits: "80", starts: &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[] },
+        TrunkPrefix { digits: "80", before: &[], starts: &[
             NationalStart { digits: "80", lengths: 0x000c0 },
             NationalStart { digits: "800", lengths: 0x00700 },
             NationalStart { digits: "801", lengths: 0x00700 },
@@ -164,7 +179,7 @@ pub(crate) static TRUNK_PREFIXES: [&[TrunkPrefix]; 22] = [
             NationalStart { digits: "807", lengths: 0x00700 },
             NationalStart { digits: "809", lengths: 0x00700 },
         ] },
-        TrunkPrefix { digits: "8", starts: &[
+        TrunkPrefix { digits: "8", before: &[], starts: &[
             NationalStart { digits: "8", lengths: 0x00040 },
             NationalStart { digits: "80", lengths: 0x00080 },
             NationalStart { digits: "800", lengths: 0x00700 },
@@ -194,30 +209,30 @@ pub(crate) static TRUNK_PREFIXES: [&[TrunkPrefix]; 22] = [
         ] },
     ],
     &[
-        TrunkPrefix { digits: "1001", starts: &[] },
-        TrunkPrefix { digits: "0", starts: &[] },
+        TrunkPrefix { digits: "1001", before: &[], starts: &[] },
+        TrunkPrefix { digits: "0", before: &[], starts: &[] },
     ],
     &[
-        TrunkPrefix { digits: "1900", starts: &[] },
-        TrunkPrefix { digits: "1901", starts: &[] },
-        TrunkPrefix { digits: "1902", starts: &[] },
-        TrunkPrefix { digits: "1904", starts: &[] },
-        TrunkPrefix { digits: "1906", starts: &[] },
-        TrunkPrefix { digits: "1908", starts: &[] },
-        TrunkPrefix { digits: "1910", starts: &[] },
-        TrunkPrefix { digits: "1919", starts: &[] },
-        TrunkPrefix { digits: "1920", starts: &[] },
-        TrunkPrefix { digits: "1966", starts: &[] },
-        TrunkPrefix { digits: "1977", starts: &[] },
-        TrunkPrefix { digits: "1999", starts: &[] },
+        TrunkPrefix { digits: "1900", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1901", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1902", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1904", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1906", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1908", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1910", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1919", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1920", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1966", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1977", before: &[], starts: &[] },
+        TrunkPrefix { digits: "1999", before: &[], starts: &[] },
     ],
     &[
-        TrunkPrefix { digits: "0", starts: &[
+        TrunkPrefix { digits: "0", before: &[], starts: &[
             NationalStart { digits: "0004", lengths: 0x03fc0 },
         ] },
     ],
     &[
-        TrunkPrefix { digits: "8", starts: &[] },
+        TrunkPrefix { digits: "8", before: &[], starts: &[] },
     ],
 ];
 
@@ -398,7 +413,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // GQ: 9
     Plan { code: 240, lengths: 0x00200, region_start: 104, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // GA: 7,8
-    Plan { code: 241, lengths: 0x00180, region_start: 105, region_count: 1, trunk: 0, local: 0, rules: 0 },
+    Plan { code: 241, lengths: 0x00180, region_start: 105, region_count: 1, trunk: 13, local: 0, rules: 0 },
     // CG: 9
     Plan { code: 242, lengths: 0x00200, region_start: 106, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // CD: 7,8,9,10
@@ -416,7 +431,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // SD: 9
     Plan { code: 249, lengths: 0x00200, region_start: 113, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // RW: 8,9
-    Plan { code: 250, lengths: 0x00300, region_start: 114, region_count: 1, trunk: 13, local: 0, rules: 0 },
+    Plan { code: 250, lengths: 0x00300, region_start: 114, region_count: 1, trunk: 14, local: 0, rules: 0 },
     // ET: 9
     Plan { code: 251, lengths: 0x00200, region_start: 115, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // SO: 6,7,8,9
@@ -460,7 +475,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // AW: 7
     Plan { code: 297, lengths: 0x00080, region_start: 137, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // FO: 6
-    Plan { code: 298, lengths: 0x00040, region_start: 138, region_count: 1, trunk: 14, local: 0, rules: 0 },
+    Plan { code: 298, lengths: 0x00040, region_start: 138, region_count: 1, trunk: 15, local: 0, rules: 0 },
     // GL: 6
     Plan { code: 299, lengths: 0x00040, region_start: 139, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // GI: 8
@@ -482,9 +497,9 @@ pub(crate) static PLANS: [Plan; 215] = [
     // FI AX: 5,6,7,8,9,10,11,12
     Plan { code: 358, lengths: 0x01fe0, region_start: 148, region_count: 2, trunk: 3, local: 0, rules: 0 },
     // BG: 6,7,8,9,12
-    Plan { code: 359, lengths: 0x013c0, region_start: 150, region_count: 1, trunk: 15, local: 0, rules: 0 },
+    Plan { code: 359, lengths: 0x013c0, region_start: 150, region_count: 1, trunk: 16, local: 0, rules: 0 },
     // LT: 8
-    Plan { code: 370, lengths: 0x00100, region_start: 151, region_count: 1, trunk: 16, local: 0, rules: 0 },
+    Plan { code: 370, lengths: 0x00100, region_start: 151, region_count: 1, trunk: 17, local: 0, rules: 0 },
     // LV: 8
     Plan { code: 371, lengths: 0x00100, region_start: 152, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // EE: 7,8,10
@@ -494,7 +509,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // AM: 8
     Plan { code: 374, lengths: 0x00100, region_start: 155, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // BY: 6,7,8,9,10,11
-    Plan { code: 375, lengths: 0x00fc0, region_start: 156, region_count: 1, trunk: 17, local: 0, rules: 0 },
+    Plan { code: 375, lengths: 0x00fc0, region_start: 156, region_count: 1, trunk: 18, local: 0, rules: 0 },
     // AD: 6,8,9
     Plan { code: 376, lengths: 0x00340, region_start: 157, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // MC: 8,9
@@ -522,7 +537,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // SK: 6,7,9
     Plan { code: 421, lengths: 0x002c0, region_start: 169, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // LI: 7,9
-    Plan { code: 423, lengths: 0x00280, region_start: 170, region_count: 1, trunk: 18, local: 0, rules: 0 },
+    Plan { code: 423, lengths: 0x00280, region_start: 170, region_count: 1, trunk: 19, local: 0, rules: 0 },
     // FK: 5
     Plan { code: 500, lengths: 0x00020, region_start: 171, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // BZ: 7,11
@@ -536,7 +551,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // NI: 8
     Plan { code: 505, lengths: 0x00100, region_start: 176, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // CR: 8,10
-    Plan { code: 506, lengths: 0x00500, region_start: 177, region_count: 1, trunk: 19, local: 0, rules: 0 },
+    Plan { code: 506, lengths: 0x00500, region_start: 177, region_count: 1, trunk: 20, local: 0, rules: 0 },
     // PA: 7,8,10,11
     Plan { code: 507, lengths: 0x00d80, region_start: 178, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // PM: 6,9
@@ -560,7 +575,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // SR: 6,7
     Plan { code: 597, lengths: 0x000c0, region_start: 190, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // UY: 4,5,6,7,8,9,10,11,12,13
-    Plan { code: 598, lengths: 0x03ff0, region_start: 191, region_count: 1, trunk: 20, local: 0, rules: 0 },
+    Plan { code: 598, lengths: 0x03ff0, region_start: 191, region_count: 1, trunk: 21, local: 0, rules: 0 },
     // CW BQ: 7,8
     Plan { code: 599, lengths: 0x00180, region_start: 192, region_count: 2, trunk: 0, local: 0, rules: 4 },
     // TL: 7,8
@@ -674,7 +689,7 @@ pub(crate) static PLANS: [Plan; 215] = [
     // TJ: 9
     Plan { code: 992, lengths: 0x00200, region_start: 248, region_count: 1, trunk: 0, local: 0, rules: 0 },
     // TM: 8
-    Plan { code: 993, lengths: 0x00100, region_start: 249, region_count: 1, trunk: 21, local: 0, rules: 0 },
+    Plan { code: 993, lengths: 0x00100, region_start: 249, region_count: 1, trunk: 22, local: 0, rules: 0 },
     // AZ: 9
     Plan { code: 994, lengths: 0x00200, region_start: 250, region_count: 1, trunk: 3, local: 0, rules: 0 },
     // GE: 9

@@ -47,29 +47,47 @@ pub(crate) struct TrunkPrefix {
     /// never), so that there the prefix is only dropped when the length
     /// demands it: Russia's `8 800 …`, India's toll-free `000800…`.
     pub(crate) starts: &'static [NationalStart],
+    /// When not empty, the prefix is a trunk prefix only in front of these
+    /// (the rest after it starts with `digits` and has one of `lengths`):
+    /// Gabon drops its `0` only before `11`, `60`-`62`, `65`, `66`, `74`,
+    /// `76`, `77` and six more digits.
+    pub(crate) before: &'static [NationalStart],
 }
 
-/// National numbers starting with `digits` and having one of `lengths` may
-/// be complete as written (the numbering plan's pattern can match them).
+/// Numbers starting with `digits` and having one of `lengths`: where a
+/// national number may begin with a trunk prefix's digits
+/// ([`TrunkPrefix::starts`]), or what must follow a conditional one
+/// ([`TrunkPrefix::before`]).
 #[derive(Debug)]
 pub(crate) struct NationalStart {
-    /// Literal leading digits (the trunk prefix and possibly more).
+    /// Literal leading digits.
     pub(crate) digits: &'static str,
-    /// Lengths at which they can (bitmask).
+    /// Lengths (bitmask, bit `n` = `n` digits).
     pub(crate) lengths: u32,
 }
 
+impl NationalStart {
+    /// Whether `digits` starts with these digits and has one of the lengths.
+    fn matches(&self, digits: &[u8]) -> bool {
+        u32::try_from(digits.len()).is_ok_and(|len| {
+            digits.starts_with(self.digits.as_bytes())
+                && self.lengths.checked_shr(len).is_some_and(|m| m & 1 == 1)
+        })
+    }
+}
+
 impl TrunkPrefix {
+    /// The rest of `national` after this prefix, if `national` begins with
+    /// it and (for a conditional prefix) the rest is what it may precede.
+    pub(crate) fn strip<'a>(&self, national: &'a [u8]) -> Option<&'a [u8]> {
+        let rest = national.strip_prefix(self.digits.as_bytes())?;
+        (self.before.is_empty() || self.before.iter().any(|b| b.matches(rest))).then_some(rest)
+    }
+
     /// Whether `national`, which begins with this prefix, may be a complete
     /// national number as written.
     pub(crate) fn may_begin(&self, national: &[u8]) -> bool {
-        let Ok(len) = u32::try_from(national.len()) else {
-            return false;
-        };
-        self.starts.iter().any(|start| {
-            national.starts_with(start.digits.as_bytes())
-                && start.lengths.checked_shr(len).is_some_and(|m| m & 1 == 1)
-        })
+        self.starts.iter().any(|start| start.matches(national))
     }
 }
 

@@ -165,11 +165,10 @@ fn normalize(plan: &'static Plan, national: &[u8]) -> National {
 /// `parse(e164)` round-trips.
 fn strip_trunk<'a>(plan: &'static Plan, mut national: &'a [u8]) -> &'a [u8] {
     let prefixes = plan.trunk_prefixes();
-    while let Some(prefix) = prefixes
+    while let Some((prefix, rest)) = prefixes
         .iter()
-        .find(|prefix| national.starts_with(prefix.digits.as_bytes()))
+        .find_map(|prefix| Some((prefix, prefix.strip(national)?)))
     {
-        let rest = national.get(prefix.digits.len()..).unwrap_or(&[]);
         if !plan.is_possible(rest) || (prefix.may_begin(national) && plan.is_possible(national)) {
             break;
         }

@@ -56,6 +56,8 @@ const REJECTED: &[(&str, Option<u16>, &str, Option<usize>)] = &[
     ("+1 212 555 123", None, "TOO_SHORT", None),
     ("0", Some(44), "TOO_SHORT", None),
     ("+44 7911 1234567", None, "TOO_LONG", None),
+    ("+241 0 63 12 34 56", None, "TOO_LONG", None), // 0 kept before 63
+    ("+241 011 12 34 567", None, "TOO_LONG", None), // 0 dropped, 9 digits left
     ("+1 212 555 12345", None, "TOO_LONG", None),
     ("+800 1234 56789", None, "TOO_LONG", None),
     ("+49 1234 5678 9012 34", None, "TOO_LONG", None), // 16 digits in all

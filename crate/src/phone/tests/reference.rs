@@ -122,7 +122,17 @@ fn check(plan: &Plan, national: &str) -> Result<String, &'static str> {
         }
     } else {
         let trunks = TRUNK_PREFIXES[usize::from(plan.trunk)];
-        while let Some(t) = trunks.iter().find(|t| national.starts_with(t.digits)) {
+        let follows = |t: &crate::phone::plan::TrunkPrefix, rest: &str| {
+            t.before.is_empty()
+                || t.before
+                    .iter()
+                    .any(|b| rest.starts_with(b.digits) && b.lengths >> rest.len() & 1 == 1)
+        };
+        while let Some(t) = trunks.iter().find(|t| {
+            national
+                .strip_prefix(t.digits)
+                .is_some_and(|rest| follows(t, rest))
+        }) {
             let rest = national[t.digits.len()..].to_owned();
             // The whole may be a national number as written: one of the
             // prefix's national starts, at one of its lengths.
