@@ -12,6 +12,7 @@ pub mod error;
 pub mod events;
 pub mod flow;
 pub mod ids;
+mod json;
 pub mod ksuid;
 pub mod meta_id;
 pub mod phone;

@@ -390,3 +390,44 @@ fn graph_error_with_description() {
         code_field("MISSING_FIELD", Some("error"))
     );
 }
+
+/// JSON text is read by the crate's own reader, with floats from the engine's
+/// `parseFloat`: integers stay integers, `1.0`/`1e2` are floats (as serde_json
+/// reads them), out-of-range numbers and bad escapes are INVALID_JSON.
+#[wasm_bindgen_test]
+fn json_text_numbers_and_strings_read_like_serde_json() {
+    let graph = |code: &str| {
+        parse_graph_error(s(&format!(
+            r#"{{"error":{{"message":"m\u00e9\ud83d\ude00","type":"t","code":{code}}}}}"#
+        )))
+    };
+    let e = graph("-9007199254740993").expect("an i64 is an integer");
+    assert_eq!(get(&e, "message").as_string().as_deref(), Some("mé😀"));
+    assert_eq!(get(&e, "code").as_f64(), Some(-9_007_199_254_740_992.0));
+    for not_integer in ["1.0", "1e2", "1.5", "-0"] {
+        assert_eq!(
+            thrown(graph(not_integer)),
+            code_field("INVALID_FIELD", Some("error.code")),
+            "{not_integer}"
+        );
+    }
+    for bad in ["1e400", "01", "1.", "\"x\""] {
+        let (code, _) = thrown(graph(bad));
+        let want = if bad == "\"x\"" {
+            "INVALID_FIELD"
+        } else {
+            "INVALID_JSON"
+        };
+        assert_eq!(code, want, "{bad}");
+    }
+    assert_eq!(
+        thrown(parse_graph_error(s(r#"{"error":{"message":"\ud83d"}}"#))).0,
+        "INVALID_JSON"
+    );
+    // Floats pass through untouched where the schema does not look.
+    let e = parse_graph_error(s(
+        r#"{"error":{"message":"m","type":"t","code":1,"x":0.1}}"#,
+    ))
+    .expect("unknown keys are ignored");
+    assert!(get(&e, "x").is_undefined());
+}

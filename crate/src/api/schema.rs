@@ -11,7 +11,6 @@
 //! field (same keys, same order, same `null`s).
 
 use serde::de::DeserializeOwned;
-use serde_json::error::Category;
 use serde_json::{Map, Value};
 
 use super::error::ApiError;
@@ -77,18 +76,16 @@ pub(crate) const fn field(name: &'static str, kind: Kind, presence: Presence) ->
 
 /// Parses `json`, which must be an object at the top level.
 pub(crate) fn parse_object(json: &str) -> Result<Value, ApiError> {
-    let value: Value = serde_json::from_str(json).map_err(|e| ApiError::InvalidJson {
-        // Category and position only: serde_json's full messages would add
-        // their text tables to the wasm for little gain.
+    let value = crate::json::parse(json).map_err(|e| ApiError::InvalidJson {
         reason: format!(
             "{} at line {} column {}",
-            match e.classify() {
-                Category::Eof => "unexpected end of input",
-                Category::Syntax => "syntax error",
-                Category::Data | Category::Io => "invalid input",
+            if e.eof {
+                "unexpected end of input"
+            } else {
+                "syntax error"
             },
-            e.line(),
-            e.column()
+            e.line,
+            e.column
         ),
     })?;
     if value.is_object() {

@@ -35,7 +35,7 @@ pub fn parse_session_event(
     if !is_allowed_origin(origin, extra_origins) || data.len() > MAX_DATA_LEN {
         return None;
     }
-    let message: Value = serde_json::from_str(data).ok()?;
+    let message = crate::json::parse(data).ok()?;
     from_message(message.as_object()?)
 }
 

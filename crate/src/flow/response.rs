@@ -19,5 +19,5 @@ pub fn parse_error_body(text: &str) -> Value {
     if text.trim().is_empty() {
         return Value::Null;
     }
-    serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned()))
+    crate::json::parse(text).unwrap_or_else(|_| Value::String(text.to_owned()))
 }

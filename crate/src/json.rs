@@ -1,0 +1,560 @@
+//! JSON text to a [`serde_json::Value`], with this crate's own small reader.
+//!
+//! Why not `serde_json::from_str`: in the wasm its parser (generic
+//! deserializer, float tables, error texts) cost more than the rest of the
+//! validation put together. This reader builds the same `Value` — it is
+//! checked against `serde_json` itself (case table and property tests) —
+//! with the same rules: RFC 8259 grammar, no lone surrogates, no raw control
+//! characters in strings, nesting deeper than 127 refused, integers that fit
+//! `u64`/`i64` kept exact, other numbers as `f64` (out-of-range ones refused),
+//! the last of duplicate keys wins. The one number conversion it leaves to
+//! others, decimal text to `f64`, is the engine's `parseFloat` in wasm and
+//! `str::parse` natively: both correctly rounded.
+//!
+//! `serde_json` still writes JSON (`to_string`); only reading is replaced.
+
+use serde_json::{Map, Number, Value};
+
+/// Nesting limit, as serde_json's: 127 open arrays/objects are fine, 128 are not.
+const MAX_DEPTH: u32 = 128;
+
+/// Why [`parse`] refused its input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct JsonError {
+    /// The input ended inside a value.
+    pub(crate) eof: bool,
+    /// 1-based line of the problem.
+    pub(crate) line: usize,
+    /// Column (bytes) of the last byte read, as serde_json counts it.
+    pub(crate) column: usize,
+}
+
+/// Parses one JSON value, surrounded by optional whitespace.
+pub(crate) fn parse(text: &str) -> Result<Value, JsonError> {
+    let mut reader = Reader {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        depth: MAX_DEPTH,
+    };
+    let value = reader.value();
+    let value = value.and_then(|v| {
+        reader.skip_whitespace();
+        if reader.pos < reader.bytes.len() {
+            Err(Fail::Syntax)
+        } else {
+            Ok(v)
+        }
+    });
+    value.map_err(|fail| reader.error(fail))
+}
+
+enum Fail {
+    Eof,
+    Syntax,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    depth: u32,
+}
+
+impl Reader<'_> {
+    fn error(&self, fail: Fail) -> JsonError {
+        let before = self.bytes.get(..self.pos).unwrap_or(self.bytes);
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        JsonError {
+            eof: matches!(fail, Fail::Eof),
+            line: 1 + before.iter().filter(|&&b| b == b'\n').count(),
+            column: before.len() - line_start,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    /// The next non-whitespace byte, consumed.
+    fn next_token(&mut self) -> Result<u8, Fail> {
+        self.skip_whitespace();
+        let b = self.peek().ok_or(Fail::Eof)?;
+        self.pos += 1;
+        Ok(b)
+    }
+
+    fn value(&mut self) -> Result<Value, Fail> {
+        match self.next_token()? {
+            b'n' => self.literal(b"ull", Value::Null),
+            b't' => self.literal(b"rue", Value::Bool(true)),
+            b'f' => self.literal(b"alse", Value::Bool(false)),
+            b'"' => self.string().map(Value::String),
+            b'[' => self.nested(Self::array),
+            b'{' => self.nested(Self::object),
+            b'-' | b'0'..=b'9' => {
+                self.pos -= 1;
+                self.number()
+            }
+            _ => Err(Fail::Syntax),
+        }
+    }
+
+    fn literal(&mut self, rest: &[u8], value: Value) -> Result<Value, Fail> {
+        for &want in rest {
+            match self.peek() {
+                None => return Err(Fail::Eof),
+                Some(b) if b == want => self.pos += 1,
+                Some(_) => return Err(Fail::Syntax),
+            }
+        }
+        Ok(value)
+    }
+
+    fn nested(&mut self, read: fn(&mut Self) -> Result<Value, Fail>) -> Result<Value, Fail> {
+        self.depth -= 1;
+        if self.depth == 0 {
+            return Err(Fail::Syntax);
+        }
+        let value = read(self);
+        self.depth += 1;
+        value
+    }
+
+    fn array(&mut self) -> Result<Value, Fail> {
+        let mut items = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            items.push(self.value()?);
+            match self.next_token()? {
+                b',' => {}
+                b']' => return Ok(Value::Array(items)),
+                _ => return Err(Fail::Syntax),
+            }
+        }
+    }
+
+    fn object(&mut self) -> Result<Value, Fail> {
+        let mut map = Map::new();
+        if self.next_token()? == b'}' {
+            return Ok(Value::Object(map));
+        }
+        self.pos -= 1;
+        loop {
+            if self.next_token()? != b'"' {
+                return Err(Fail::Syntax);
+            }
+            let key = self.string()?;
+            if self.next_token()? != b':' {
+                return Err(Fail::Syntax);
+            }
+            let value = self.value()?;
+            map.insert(key, value);
+            match self.next_token()? {
+                b',' => {}
+                b'}' => return Ok(Value::Object(map)),
+                _ => return Err(Fail::Syntax),
+            }
+        }
+    }
+
+    /// The rest of a string whose opening quote was consumed.
+    fn string(&mut self) -> Result<String, Fail> {
+        let mut out = String::new();
+        let mut start = self.pos;
+        loop {
+            let b = self.peek().ok_or(Fail::Eof)?;
+            match b {
+                b'"' | b'\\' => {
+                    // Both are ASCII, so `start..pos` ends on a char boundary.
+                    out.push_str(self.text.get(start..self.pos).ok_or(Fail::Syntax)?);
+                    self.pos += 1;
+                    if b == b'"' {
+                        return Ok(out);
+                    }
+                    self.escape(&mut out)?;
+                    start = self.pos;
+                }
+                0..=0x1f => return Err(Fail::Syntax),
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<(), Fail> {
+        let b = self.peek().ok_or(Fail::Eof)?;
+        self.pos += 1;
+        let c = match b {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let first = self.hex4()?;
+                let code = match first {
+                    0xD800..=0xDBFF => {
+                        // A high surrogate must be followed by `\u` and a low one.
+                        for want in [b'\\', b'u'] {
+                            match self.peek() {
+                                None => return Err(Fail::Eof),
+                                Some(got) if got == want => self.pos += 1,
+                                Some(_) => return Err(Fail::Syntax),
+                            }
+                        }
+                        let low = self.hex4()?;
+                        if !(0xDC00..=0xDFFF).contains(&low) {
+                            return Err(Fail::Syntax);
+                        }
+                        0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    code => code,
+                };
+                // `None` for a lone low surrogate.
+                char::from_u32(code).ok_or(Fail::Syntax)?
+            }
+            _ => return Err(Fail::Syntax),
+        };
+        out.push(c);
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32, Fail> {
+        let mut n = 0;
+        for _ in 0..4 {
+            let b = self.peek().ok_or(Fail::Eof)?;
+            let digit = char::from(b).to_digit(16).ok_or(Fail::Syntax)?;
+            n = n * 16 + digit;
+            self.pos += 1;
+        }
+        Ok(n)
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
+    fn number(&mut self) -> Result<Value, Fail> {
+        let start = self.pos;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.pos += 1;
+        }
+        let int_start = self.pos;
+        match self.digits() {
+            0 if self.peek().is_none() => return Err(Fail::Eof),
+            0 => return Err(Fail::Syntax),
+            // No leading zeros: "0" then a digit is not a number.
+            n if n > 1 && self.bytes.get(int_start) == Some(&b'0') => return Err(Fail::Syntax),
+            _ => {}
+        }
+        let int_end = self.pos;
+        let mut integer = true;
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            self.required_digits()?;
+            integer = false;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            self.required_digits()?;
+            integer = false;
+        }
+        let digits = self.text.get(int_start..int_end).ok_or(Fail::Syntax)?;
+        if integer {
+            if let Ok(n) = digits.parse::<u64>() {
+                if !negative {
+                    return Ok(Value::from(n));
+                }
+                // As serde_json: `-0` and negatives below i64::MIN are floats.
+                if let Some(neg) = 0i64.checked_sub_unsigned(n).filter(|_| n != 0) {
+                    return Ok(Value::from(neg));
+                }
+            }
+        }
+        let text = self.text.get(start..self.pos).ok_or(Fail::Syntax)?;
+        Number::from_f64(decimal_to_f64(text))
+            .map(Value::Number)
+            .ok_or(Fail::Syntax)
+    }
+
+    fn required_digits(&mut self) -> Result<(), Fail> {
+        match self.digits() {
+            0 if self.peek().is_none() => Err(Fail::Eof),
+            0 => Err(Fail::Syntax),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A JSON number's text as the nearest `f64` (infinite when out of range,
+/// which [`Number::from_f64`] then refuses).
+#[cfg(target_arch = "wasm32")]
+fn decimal_to_f64(text: &str) -> f64 {
+    // The engine's parser: correctly rounded, and no float tables in the wasm.
+    js_sys::parse_float(text)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn decimal_to_f64(text: &str) -> f64 {
+    text.parse().unwrap_or(f64::NAN)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// serde_json is the reference; floats may differ in the last bit
+    /// (serde_json's default float parsing is not always correctly rounded).
+    fn same(a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Number(x), Value::Number(y)) if x.is_f64() && y.is_f64() => {
+                let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+                x == y || ((x - y) / x).abs() < 1e-15
+            }
+            (Value::Number(x), Value::Number(y)) => x == y,
+            (Value::Array(x), Value::Array(y)) => {
+                x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
+            }
+            (Value::Object(x), Value::Object(y)) => {
+                x.len() == y.len()
+                    && x.iter()
+                        .zip(y)
+                        .all(|((ka, a), (kb, b))| ka == kb && same(a, b))
+            }
+            _ => a == b,
+        }
+    }
+
+    fn agrees(text: &str) {
+        let ours = parse(text);
+        let reference = serde_json::from_str::<Value>(text);
+        match (&ours, &reference) {
+            (Ok(a), Ok(b)) => assert!(same(a, b), "{text:?}: {a:?} vs {b:?}"),
+            (Err(e), Err(r)) => {
+                assert_eq!(e.eof, r.is_eof(), "{text:?}: {e:?} vs {r}");
+            }
+            _ => panic!("{text:?}: ours {ours:?}, serde_json {reference:?}"),
+        }
+    }
+
+    #[test]
+    fn case_table_agrees_with_serde_json() {
+        let cases = [
+            "null",
+            "true",
+            "false",
+            "nul",
+            "tru",
+            "fals",
+            "nulls",
+            "0",
+            "-0",
+            "1",
+            "-1",
+            "01",
+            "-01",
+            "00",
+            "1.",
+            "1.5",
+            ".5",
+            "-",
+            "--1",
+            "+1",
+            "1e",
+            "1e+",
+            "1e5",
+            "1E-5",
+            "1.5e300",
+            "1e400",
+            "-1e400",
+            "1e-400",
+            "0.1",
+            "123456789012345678901234567890",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "9223372036854775807",
+            "-18446744073709551616",
+            "3.141592653589793",
+            "2.2250738585072014e-308",
+            "4.9e-324",
+            "1.7976931348623157e308",
+            "\"\"",
+            "\"a\"",
+            "\"a",
+            "\"\\\"\"",
+            "\"\\\\\"",
+            "\"\\/\"",
+            "\"\\b\\f\\n\\r\\t\"",
+            "\"\\x\"",
+            "\"\\u0041\"",
+            "\"\\u00e9\"",
+            "\"\\u004\"",
+            "\"\\u00G1\"",
+            "\"\\ud83d\\ude00\"",
+            "\"\\ud83d\"",
+            "\"\\ude00\"",
+            "\"\\ud83dx\"",
+            "\"\\ud83d\\u0041\"",
+            "\"\\ud83d\\",
+            "\"é日本😀\"",
+            "\"tab\there\"",
+            "\"nl\nhere\"",
+            "\"\u{7f}\"",
+            "[]",
+            "[ ]",
+            "[1,2]",
+            "[1,]",
+            "[,1]",
+            "[1 2]",
+            "[",
+            "[1",
+            "[1,",
+            "{}",
+            "{ }",
+            "{\"a\":1}",
+            "{\"a\":1,}",
+            "{\"a\" 1}",
+            "{a:1}",
+            "{\"a\":}",
+            "{\"a\":1,\"a\":2}",
+            "{\"b\":1,\"a\":[{}]}",
+            "{",
+            "{\"a\"",
+            "{\"a\":",
+            "{1:1}",
+            " \t\n\r 1 \r\n",
+            "1 2",
+            "[] []",
+            "",
+            " ",
+            "\u{feff}1",
+            "\u{a0}1",
+            "[1]x",
+            "{\"a\":[true,false,null,\"x\",{\"b\":-1.25e-3}]}",
+        ];
+        for text in cases {
+            agrees(text);
+        }
+    }
+
+    #[test]
+    fn nesting_limit_matches_serde_json() {
+        for depth in [1, 126, 127, 128, 129, 10_000] {
+            agrees(&format!("{}{}", "[".repeat(depth), "]".repeat(depth)));
+            agrees(&format!(
+                "{}1{}",
+                "{\"a\":".repeat(depth),
+                "}".repeat(depth)
+            ));
+            agrees(&"[".repeat(depth));
+        }
+    }
+
+    #[test]
+    fn errors_point_where_serde_json_does() {
+        for text in [
+            "{\n  \"a\": x}",
+            "[1,",
+            "[1 2]",
+            "\"\\x\"",
+            "01",
+            "{\"a\":1,}",
+            "  \n\n  nul",
+        ] {
+            let e = parse(text).unwrap_err();
+            let r = serde_json::from_str::<Value>(text).unwrap_err();
+            assert_eq!((e.line, e.column), (r.line(), r.column()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn errors_give_line_and_column() {
+        assert_eq!(
+            parse("{\n  \"a\": x}"),
+            Err(JsonError {
+                eof: false,
+                line: 2,
+                column: 8
+            })
+        );
+        assert_eq!(
+            parse("[1,"),
+            Err(JsonError {
+                eof: true,
+                line: 1,
+                column: 3
+            })
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_serde_json_on_json_like_text(
+            s in "[ \\[\\]{}:,\"\\\\a-cu0-9.eE+\\-ntrfls\\n]{0,40}"
+        ) {
+            agrees(&s);
+        }
+
+        #[test]
+        fn agrees_with_serde_json_on_any_text(s in "\\PC{0,40}") {
+            agrees(&s);
+        }
+
+        #[test]
+        fn round_trips_serde_json_output(v in arb_value()) {
+            let text = v.to_string();
+            let back = parse(&text).unwrap();
+            proptest::prop_assert!(same(&back, &v), "{text}");
+            agrees(&text);
+        }
+    }
+
+    fn arb_value() -> impl proptest::strategy::Strategy<Value = Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<u64>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>()
+                .prop_filter_map("finite", Number::from_f64)
+                .prop_map(Value::Number),
+            "\\PC{0,8}".prop_map(Value::String),
+            any::<String>().prop_map(Value::String),
+        ];
+        leaf.prop_recursive(4, 32, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                proptest::collection::btree_map("\\PC{0,4}", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+}
