@@ -134,6 +134,54 @@ fn parse_errors_carry_code_name_message_and_position() {
 }
 
 #[wasm_bindgen_test]
+fn extensions_are_kept_apart_and_refused_for_meta() {
+    // (input, e164, extension, marker position)
+    let cases: &[(&str, &str, &str, f64)] = &[
+        ("+1 212 555 1234;ext=12", "+12125551234", "12", 15.0),
+        ("+44 7911 123456 ext. 12", "+447911123456", "12", 16.0),
+        ("+44 7911 123456 x12", "+447911123456", "12", 16.0),
+        ("+44 7911 123456#12", "+447911123456", "12", 15.0),
+        ("+44 7911 123456~12", "+447911123456", "12", 15.0),
+        ("+44 7911 123456,,12", "+447911123456", "12", 15.0),
+        ("+1 (645) 123-1234-910#", "+16451231234", "910", 21.0),
+        ("+7 916 123-45-67 доб 123", "+79161234567", "123", 17.0),
+    ];
+    for &(input, e164, extension, position) in cases {
+        let n = parse_phone_number(s(input), None).unwrap_or_else(|e| panic!("{input}: {e:?}"));
+        assert_eq!(
+            get(&n, "e164").as_string().as_deref(),
+            Some(e164),
+            "{input}"
+        );
+        assert_eq!(
+            get(&n, "extension").as_string().as_deref(),
+            Some(extension),
+            "{input}"
+        );
+        let keys = Object::keys(n.unchecked_ref::<Object>()).length();
+        assert_eq!(keys, 5, "{input}: extension is the fifth key");
+        let err = error_of(to_meta_phone_params(s(input)));
+        assert_eq!(
+            get(&err, "code").as_string().as_deref(),
+            Some("INVALID_CHARACTER"),
+            "{input}"
+        );
+        assert_eq!(get(&err, "position").as_f64(), Some(position), "{input}");
+        let message = get(&err, "message").as_string().unwrap_or_default();
+        assert!(
+            message.contains("WhatsApp numbers cannot have extensions"),
+            "{message}"
+        );
+        assert!(!is_e164(s(input)), "{input}");
+    }
+    let plain = parse_phone_number(s("+44 7911 123456"), None).expect("valid");
+    assert!(!Reflect::has(&plain, &s("extension")).unwrap_or(true));
+    // `~` elsewhere is punctuation.
+    let n = parse_phone_number(s("+66~81~234 5678"), None).expect("valid");
+    assert_eq!(get(&n, "e164").as_string().as_deref(), Some("+66812345678"));
+}
+
+#[wasm_bindgen_test]
 fn is_e164_is_true_only_for_canonical_possible_strings() {
     let cases: &[(JsValue, bool)] = &[
         (s("+447911123456"), true),

@@ -72,7 +72,8 @@ describe("parsePhoneNumber", () => {
     ["😀 +44", undefined, "INVALID_CHARACTER", 0],
     ["+44 😀", undefined, "INVALID_CHARACTER", 4], // code points, not UTF-16 units
     ["++44", undefined, "INVALID_CHARACTER", 1],
-    ["+44 20 7946 0000 ext. 12", undefined, "INVALID_CHARACTER", 17],
+    ["+44 20 7946 0000 ext.", undefined, "INVALID_CHARACTER", 17],
+    ["+44 20 7946 0000 x 1234567890", undefined, "INVALID_CHARACTER", 17],
     ["7911 123456", undefined, "MISSING_PLUS"],
     ["+999 1234 5678", undefined, "UNKNOWN_CALLING_CODE"],
     ["1234 5678", 999, "UNKNOWN_CALLING_CODE"],
@@ -113,6 +114,93 @@ describe("parsePhoneNumber", () => {
     }
     // The binding reads the calling code with Number(…).
     assert.equal(parsePhoneNumber("7911123456", "44").e164, "+447911123456");
+  });
+});
+
+describe("extensions", () => {
+  // [input, e164, extension, position of the marker]
+  const WITH_EXTENSION = [
+    ["+1 212 555 1234;ext=12", "+12125551234", "12", 15],
+    ["+44 7911 123456 ext. 12", "+447911123456", "12", 16],
+    ["+44 7911 123456 EXT: 12", "+447911123456", "12", 16],
+    ["+34 912 345 678 extensión 12", "+34912345678", "12", 16],
+    ["+7 916 123-45-67 доб. 123", "+79161234567", "123", 17],
+    ["+44 7911 123456 x12", "+447911123456", "12", 16],
+    ["+44 7911 123456#12", "+447911123456", "12", 15],
+    ["+44 7911 123456~12", "+447911123456", "12", 15],
+    ["+44 7911 123456 int 12", "+447911123456", "12", 16],
+    ["+44 7911 123456,,12", "+447911123456", "12", 15],
+    ["+44 7911 123456;12", "+447911123456", "12", 15],
+    ["+44 7911 123456,12", "+447911123456", "12", 15],
+    ["+1 (645) 123-1234-910#", "+16451231234", "910", 21],
+    ["+44 7911 123456 ｅｘｔ１２", "+447911123456", "12", 16],
+  ];
+
+  test("parsePhoneNumber keeps the extension apart from the E.164", () => {
+    for (const [input, e164, extension] of WITH_EXTENSION) {
+      const n = parsePhoneNumber(input);
+      assert.equal(n.e164, e164, input);
+      assert.equal(n.extension, extension, input);
+      assert.deepEqual(Object.keys(n), ["e164", "callingCode", "nationalNumber", "regions", "extension"]);
+    }
+    assert.ok(!("extension" in parsePhoneNumber("+44 7911 123456")), "absent without one");
+    assert.equal(parsePhoneNumber("07911 123456 x 12", 44).extension, "12");
+  });
+
+  test("toMetaPhoneParams refuses them: INVALID_CHARACTER at the marker", () => {
+    for (const [input, , , position] of WITH_EXTENSION) {
+      const err = thrown(() => toMetaPhoneParams(input));
+      assert.equal(err.code, "INVALID_CHARACTER", input);
+      assert.equal(err.position, position, input);
+      assert.match(err.message, /WhatsApp numbers cannot have extensions/);
+    }
+  });
+
+  test("isE164 and isE164Batch stay canonical-only", () => {
+    assert.equal(isE164("+447911123456;ext=12"), false);
+    assert.deepEqual([...isE164Batch("+447911123456\n+447911123456 x1\n+447911123456#1")], [1, 0, 0]);
+  });
+
+  test("~ is punctuation where no extension starts", () => {
+    assert.equal(parsePhoneNumber("+66~81~234 5678").e164, "+66812345678");
+    assert.equal(parsePhoneNumber("+66~8141234567").extension, undefined);
+  });
+
+  test("same split as libphonenumber-js", async () => {
+    const { createRequire } = await import("node:module");
+    const require = createRequire(import.meta.url);
+    const { parsePhoneNumberFromString } = require("libphonenumber-js/min");
+    const tails = [
+      "", ";ext=7", ";EXT=1234", " ext 12", " ext. 1", ", Ext: 99", "EXTN-12", " extension 5",
+      " extensión 5", " extensio\u0301n 5", " доб 12", " ДОБ. 3", " anexo 1", " ｅｘｔ１", " x12",
+      "X1", " x 123456789", " x 1234567890", "#12", " #1#", " ＃2", "~12", "～1", " int 1",
+      " ｉｎｔ1", ",,12", ";12", ";123456789012345", ";1234567890123456", ",12", ",1234567890",
+      " , 12", ",,,:5", "-910#", " 123456#", " 1234567#", " - 12#", "x", " ext", "~",
+      " ext 1 2", "\tx12", " x٠١", " ext 12345678901234567890", " ext 123456789012345678901",
+    ];
+    const heads = ["+44 7911 123456", "+1 (212) 555-1234", "+33 6 12 34 56 78", "+81 90 1234 5678"];
+    let compared = 0;
+    for (const head of heads) {
+      for (const tail of tails) {
+        const input = head + tail;
+        // `extract: false`, as isPossiblePhoneNumber: the whole text is the number.
+        const theirs = parsePhoneNumberFromString(input, { extract: false });
+        let ours;
+        try {
+          ours = parsePhoneNumber(input);
+        } catch {
+          ours = undefined;
+        }
+        const theirView = theirs?.isPossible() ? [theirs.number, theirs.ext] : undefined;
+        // Their ext keeps the digits as typed; ours are ASCII.
+        const norm = (x) => x?.replace(/[\uFF10-\uFF19]/g, (c) => String(c.charCodeAt(0) - 0xff10))
+          .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660));
+        const ourView = ours ? [ours.e164, ours.extension] : undefined;
+        assert.deepEqual(ourView, theirView && [theirView[0], norm(theirView[1])], JSON.stringify(input));
+        compared++;
+      }
+    }
+    assert.equal(compared, heads.length * tails.length);
   });
 });
 
