@@ -419,7 +419,16 @@ async fn unreachable_callback_is_a_network_error() {
     .await;
     let outcome = signup.launch();
     fb_respond(0, Some("AQ-code-12"));
-    assert_eq!(failed_kind(&outcome.await), Some(FailureKind::NetworkError));
+    let outcome = outcome.await;
+    assert_eq!(failed_kind(&outcome), Some(FailureKind::NetworkError));
+    // fetch's rejection as `name: message`, e.g. "TypeError: Failed to fetch".
+    match outcome {
+        Outcome::Failed { message, .. } => {
+            assert!(message.contains("TypeError: "), "{message}");
+            assert!(!message.contains("AQ-code-12"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[wasm_bindgen_test]
