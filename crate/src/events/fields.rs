@@ -66,7 +66,12 @@ pub fn text(payload: &Map<String, Value>, key: &str) -> Option<String> {
 /// A non-empty string or an integer (as its decimal string); else `None`.
 pub fn text_or_integer(payload: &Map<String, Value>, key: &str) -> Option<String> {
     match payload.get(key) {
-        Some(Value::Number(n)) if n.is_i64() || n.is_u64() => Some(n.to_string()),
+        // Integers only, printed as such (a `Number`'s own `Display` would
+        // bring its float printer into the wasm).
+        Some(Value::Number(n)) => n
+            .as_u64()
+            .map(|u| u.to_string())
+            .or_else(|| n.as_i64().map(|i| i.to_string())),
         _ => text(payload, key),
     }
 }

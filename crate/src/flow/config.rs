@@ -314,11 +314,13 @@ impl SignupConfig {
             for item in items {
                 match item {
                     Value::String(s) => config.allowed_origins.push(s.clone()),
-                    // serde_json::to_string, not `Value`'s `Display` (smaller wasm).
-                    other => {
-                        return Err(ConfigError::InvalidAllowedOrigin(
-                            serde_json::to_string(other).unwrap_or_default(),
-                        ))
+                    // Named by position, not printed: serializing an arbitrary
+                    // JSON value would bring a float printer into the wasm.
+                    _ => {
+                        return Err(ConfigError::InvalidAllowedOrigin(format!(
+                            "allowedOrigins[{}] is not a string",
+                            config.allowed_origins.len()
+                        )))
                     }
                 }
             }

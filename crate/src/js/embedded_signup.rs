@@ -16,8 +16,7 @@ use wasm_bindgen_futures::future_to_promise;
 use web_sys::EventTarget;
 
 use super::error::to_js_error;
-use super::plain::to_plain;
-use crate::flow::browser::EmbeddedSignup;
+use crate::flow::browser::{outcome_to_js, state_to_js, EmbeddedSignup};
 use crate::flow::{ConfigError, Mode, SignupConfig};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -217,7 +216,7 @@ impl JsEmbeddedSignup {
     #[wasm_bindgen(unchecked_return_type = "Promise<EmbeddedSignupOutcome>")]
     pub fn launch(&self) -> Promise {
         let outcome = self.flow.launch();
-        future_to_promise(async move { Ok(to_plain(&outcome.await)) })
+        future_to_promise(async move { Ok(outcome_to_js(&outcome.await)) })
     }
 
     /// `EmbeddedSignup.completeRedirect(options)`, on the redirect return page:
@@ -234,7 +233,7 @@ impl JsEmbeddedSignup {
         let outcome = this.flow.complete_redirect();
         future_to_promise(async move {
             Ok(match outcome.await {
-                Some(outcome) => to_plain(&outcome),
+                Some(outcome) => outcome_to_js(&outcome),
                 None => JsValue::UNDEFINED,
             })
         })
@@ -243,7 +242,7 @@ impl JsEmbeddedSignup {
     /// The current state.
     #[wasm_bindgen(getter, unchecked_return_type = "EmbeddedSignupState")]
     pub fn state(&self) -> JsValue {
-        to_plain(&self.flow.state())
+        state_to_js(&self.flow.state())
     }
 
     /// True while a run is in progress.

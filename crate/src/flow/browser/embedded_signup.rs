@@ -16,6 +16,7 @@ use web_sys::{EventTarget, Window};
 
 use super::clock::now_ms;
 use super::dom_events::{self, CANCEL_EVENT, ERROR_EVENT, STATE_EVENT, SUCCESS_EVENT};
+use super::js_object::{outcome_to_js, state_to_js};
 use super::listener::MessageListener;
 use super::login::{call_login, read_response, LoginResponse};
 use super::oneshot::{self, Receiver, Sender};
@@ -478,7 +479,7 @@ impl Inner {
             subscriber(&state);
         }
         if let Some(target) = self.event_target() {
-            dom_events::dispatch(&target, STATE_EVENT, &dom_events::to_plain_js(&state));
+            dom_events::dispatch(&target, STATE_EVENT, &state_to_js(&state));
         }
     }
 
@@ -491,7 +492,7 @@ impl Inner {
             Outcome::Failed { .. } => ERROR_EVENT,
         };
         if let Some(target) = self.event_target() {
-            dom_events::dispatch(&target, name, &dom_events::to_plain_js(outcome));
+            dom_events::dispatch(&target, name, &outcome_to_js(outcome));
         }
     }
 }

@@ -4,6 +4,7 @@
 mod clock;
 mod dom_events;
 mod embedded_signup;
+mod js_object;
 mod listener;
 mod login;
 mod oneshot;
@@ -13,4 +14,5 @@ mod sdk;
 
 pub use dom_events::{CANCEL_EVENT, ERROR_EVENT, STATE_EVENT, SUCCESS_EVENT};
 pub use embedded_signup::{EmbeddedSignup, Subscription};
+pub use js_object::{outcome_to_js, state_to_js};
 pub use sdk::SDK_SCRIPT_ID;
