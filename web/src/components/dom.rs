@@ -22,10 +22,14 @@ pub(crate) fn unique_id(suffix: &str) -> String {
 }
 
 /// Dispatches a bubbling, composed `CustomEvent` whose `detail` is `detail`
-/// as a plain JS object.
+/// as a plain JS object. Through JSON text and `JSON.parse`, like the flow's
+/// own events: serde_json is already in the wasm, and a second serializer
+/// (serde-wasm-bindgen) would duplicate every `Serialize` impl it reaches.
 pub(crate) fn dispatch(target: &EventTarget, name: &str, detail: &impl Serialize) {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let detail = detail.serialize(&serializer).unwrap_or(JsValue::UNDEFINED);
+    let detail = serde_json::to_string(detail)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::UNDEFINED);
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
