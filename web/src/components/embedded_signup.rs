@@ -108,36 +108,36 @@ pub fn EmbeddedSignup(
                 aria-busy=move || if view_model().busy { "true" } else { "false" }
                 data-tone=move || view_model().tone.as_str()
             >
-                <p class="wa-signup-status-title">{move || view_model().title}</p>
+                // One reactive child for the whole text: tachys rebuilds it in
+                // place (same nodes, new text), and one closure is less wasm than four.
                 {move || {
-                    view_model()
-                        .detail
-                        .map(|detail| view! { <p class="wa-signup-status-detail">{detail}</p> })
-                }}
-                {move || {
-                    let numbers = view_model().phone_numbers;
-                    (!numbers.is_empty())
+                    let v = view_model();
+                    let numbers = (!v.phone_numbers.is_empty())
                         .then(|| {
                             view! {
                                 <ul class="wa-signup-numbers">
-                                    {numbers
+                                    {v
+                                        .phone_numbers
                                         .into_iter()
                                         .map(|number| view! { <li>{number}</li> })
                                         .collect_view()}
                                 </ul>
                             }
-                        })
-                }}
-                {move || {
-                    view_model()
-                        .error_code
-                        .map(|code| {
-                            view! {
-                                <p class="wa-signup-status-detail wa-signup-status-code">
-                                    "Error code: " {code}
-                                </p>
-                            }
-                        })
+                        });
+                    view! {
+                        <p class="wa-signup-status-title">{v.title}</p>
+                        {v.detail.map(|detail| view! { <p class="wa-signup-status-detail">{detail}</p> })}
+                        {numbers}
+                        {v
+                            .error_code
+                            .map(|code| {
+                                view! {
+                                    <p class="wa-signup-status-detail wa-signup-status-code">
+                                        "Error code: " {code}
+                                    </p>
+                                }
+                            })}
+                    }
                 }}
             </div>
             <div class="wa-signup-actions">
