@@ -24,17 +24,20 @@ TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 # (scripts/setup.sh installs it), std is rebuilt with the widget
 # (-Z build-std, optimize_for_size) and panics abort at once
 # (-C panic=immediate-abort): no panic messages, locations or their formatting
-# machinery in the wasm. On wasm32-unknown-unknown a panic message goes nowhere
-# anyway (release is panic = "abort"), so only the trap message changes; the
-# widget and the core never panic on input. Same switch as
-# scripts/build-pkg.sh. Its own target dir, so the nightly RUSTFLAGS never
+# machinery in the wasm. -Z location-detail=none drops the file/line data
+# (build paths like /root/.cargo/...) that #[track_caller] code still
+# carries; only panics and Leptos' debug builds read it. On
+# wasm32-unknown-unknown a panic message goes nowhere anyway (release is
+# panic = "abort"), so only the trap message changes; the widget and the core
+# never panic on input. Same switch as scripts/build-pkg.sh (plus
+# location-detail). Its own target dir, so the nightly RUSTFLAGS never
 # invalidate target/. WA_SIGNUP_STABLE_WEB=1, or no nightly rust-src: the
 # stable build (works the same; larger, see web/README.md "Size").
 nightly_src="$(rustc +nightly --print sysroot 2>/dev/null || true)/lib/rustlib/src/rust/library"
 if [ "${WA_SIGNUP_STABLE_WEB:-0}" != 1 ] && [ -d "$nightly_src" ]; then
     echo "[web/build] nightly -Z build-std + panic=immediate-abort (WA_SIGNUP_STABLE_WEB=1 for stable)"
     BUILD_DIR="$TARGET_DIR/web-nightly"
-    CARGO_TARGET_DIR="$BUILD_DIR" RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    CARGO_TARGET_DIR="$BUILD_DIR" RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
         cargo +nightly build -p wa-signup-web --release --target wasm32-unknown-unknown \
         -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 else
