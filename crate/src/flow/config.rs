@@ -147,7 +147,7 @@ pub enum ConfigError {
     #[error("sdkUrl must be an absolute https URL (http only for localhost, 127.0.0.1 or [::1])")]
     InvalidSdkUrl,
     /// An `allowedOrigins` entry is not an exact origin.
-    #[error("allowedOrigins entries must be exact origins like https://sandbox.example (http only on loopback), no path, at most 16: \"{}\"", .0.escape_default())]
+    #[error("allowedOrigins entries must be exact origins like https://sandbox.example (http only on loopback), no path, at most 16: {}", crate::error::Quoted(.0))]
     InvalidAllowedOrigin(String),
     /// `graphApiVersion` is not like `v24.0`.
     #[error("graphApiVersion must look like v24.0")]
@@ -159,7 +159,7 @@ pub enum ConfigError {
     #[error("featureType must be 1 to 64 characters of a-z, 0-9 and _")]
     InvalidFeatureType,
     /// A header name is not an HTTP token, a value has a line break, or too many headers.
-    #[error("headers must be at most 32 HTTP header names with single-line values: \"{}\"", .0.escape_default())]
+    #[error("headers must be at most 32 HTTP header names with single-line values: {}", crate::error::Quoted(.0))]
     InvalidHeader(String),
     /// `credentials` is not `omit`, `same-origin` or `include`.
     #[error("credentials must be \"omit\", \"same-origin\" or \"include\"")]
