@@ -8,6 +8,7 @@ use web_sys::HtmlElement;
 
 use crate::components::EmbeddedSignup;
 use crate::js_error::{js_error, to_js_error};
+use crate::js_json::to_value;
 use crate::options::WidgetOptions;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -86,7 +87,13 @@ fn options_json(options: &JsValue) -> Result<serde_json::Value, JsValue> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| invalid("not serialisable as JSON"))?;
-    serde_json::from_str(&text).map_err(|_| invalid("not valid JSON"))
+    // Back through JSON.parse (no undefined, functions, toJSON or cycles left),
+    // then walked into a Value: serde_json's parser stays out of the wasm.
+    js_sys::JSON::parse(&text)
+        .ok()
+        .as_ref()
+        .and_then(to_value)
+        .ok_or_else(|| invalid("not valid JSON"))
 }
 
 /// Mounts the widget into `element` (appended to its children) with

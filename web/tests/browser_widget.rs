@@ -475,6 +475,21 @@ fn invalid_options_throw_wa_signup_errors_with_codes() {
             "INVALID_CALLBACK_URL",
         ),
         (options(r#""phoneField":"yes""#), "INVALID_CONFIG"),
+        // Not JSON: a BigInt, a cycle.
+        (
+            js(
+                "return { appId: 1234567890n, configId: '1', callbackUrl: 'https://x.example/cb' }",
+                &[],
+            ),
+            "INVALID_CONFIG",
+        ),
+        (
+            js(
+                "const o = { appId: '1', configId: '1', callbackUrl: 'https://x.example/cb' }; o.self = o; return o",
+                &[],
+            ),
+            "INVALID_CONFIG",
+        ),
     ];
     for (opts, code) in cases {
         let err = mount(el.clone().into(), opts).err().expect("throws");
@@ -499,6 +514,40 @@ fn invalid_options_throw_wa_signup_errors_with_codes() {
     );
     assert_eq!(el.child_element_count(), 0, "nothing mounted");
     el.remove();
+}
+
+#[wasm_bindgen_test]
+fn numeric_ids_and_nested_options_are_read() {
+    install_fake_fb();
+    let el = container();
+    // Numbers for the ids, nested objects and arrays, and fields JSON drops
+    // (undefined, functions) are all read as `JSON.stringify` would write them.
+    let opts = js(
+        "return { appId: 1234567890, configId: 987654321, callbackUrl: 'http://127.0.0.1:9/cb', \
+         headers: { 'X-CSRF': 't' }, allowedOrigins: ['https://a.example'], sessionGraceMs: 200, \
+         redirectUri: undefined, onWhatever() {}, phoneField: true }",
+        &[],
+    );
+    let handle = mount(el.clone().into(), opts).expect("mounts");
+    assert!(handle.is_mounted());
+    assert_eq!(
+        el.query_selector_all(".wa-signup-input")
+            .map(|l| l.length())
+            .ok(),
+        Some(1)
+    );
+    // A secret deep in an array is still found.
+    let opts = js(
+        "return { appId: 1, configId: 2, callbackUrl: 'https://x.example/cb', \
+         allowedOrigins: [[['sk_admin_0123456789abcdef']]] }",
+        &[],
+    );
+    let err = mount(el.clone().into(), opts).err().expect("throws");
+    assert_eq!(
+        get(&err, "code").as_string().as_deref(),
+        Some("SECRET_IN_BROWSER")
+    );
+    cleanup(el, handle);
 }
 
 #[wasm_bindgen_test]
