@@ -7,7 +7,7 @@
 # Needs the nightly toolchain and cargo-fuzz (scripts/setup.sh fuzz). Seeds
 # live in fuzz/seeds/<target>/ (committed); the growing corpus in
 # fuzz/corpus/<target>/ and crashes in fuzz/artifacts/<target>/ (gitignored).
-# A crash fails the script and prints the reproducer command.
+# Every target runs; any crash fails the script and prints the reproducer command.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +22,7 @@ SANITIZER="${FUZZ_SANITIZER:-none}"
 TARGETS=("$@")
 [ "${#TARGETS[@]}" -gt 0 ] || TARGETS=(phone ids events)
 
+failed=()
 for target in "${TARGETS[@]}"; do
     corpus="fuzz/corpus/$target"
     mkdir -p "$corpus"
@@ -39,6 +40,12 @@ for target in "${TARGETS[@]}"; do
         tail -n 60 "$log"
         echo "fuzz target $target FAILED (full log: $log); reproduce with:" >&2
         echo "  cargo +nightly fuzz run --fuzz-dir fuzz $target fuzz/artifacts/$target/<crash-file>" >&2
-        exit 1
+        failed+=("$target")
     fi
 done
+
+if [ "${#failed[@]}" -gt 0 ]; then
+    echo "fuzz smoke: FAILED: ${failed[*]}" >&2
+    exit 1
+fi
+echo "fuzz smoke: ${#TARGETS[@]} targets ok"
