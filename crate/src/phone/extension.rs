@@ -76,6 +76,9 @@ pub(crate) fn split_extension(input: &str) -> (&str, Option<Extension>) {
         Some(body) => (body, true),
         None => (input, false),
     };
+    if !hash && plainly_none(body.as_bytes()) {
+        return none;
+    }
     // The trailing run of digits, read backwards.
     let mut reversed = [0u8; EXTENSION_MAX_DIGITS];
     let mut len = 0;
@@ -219,6 +222,36 @@ const AMBIGUOUS_LABELS: [&str; 8] = [
     "int",
     "\u{FF49}\u{FF4E}\u{FF54}",
 ];
+
+/// The common case, checked on bytes: the input (without a final `#`)
+/// ends with no digit, or with ASCII digits after ASCII characters none of
+/// which a lead needs (only `- 503#` makes do with dashes and blanks, and
+/// it needs the `#`). Non-ASCII text goes the long way.
+fn plainly_none(body: &[u8]) -> bool {
+    let run = body.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let Some(head) = body.get(..body.len() - run) else {
+        return false;
+    };
+    if run == 0 {
+        return head.last().is_none_or(u8::is_ascii);
+    }
+    !head
+        .iter()
+        .rev()
+        .take_while(|b| !b.is_ascii_digit())
+        .any(|&b| may_mark(b))
+}
+
+/// Whether a lead may contain this byte of its UTF-8: every lead but
+/// `- 503#` has a label (`;`, `,`, `#`, `~`, `e`, `x`, `i`, `a` in either
+/// case, or a non-ASCII character) somewhere.
+fn may_mark(b: u8) -> bool {
+    !b.is_ascii()
+        || matches!(
+            b,
+            b';' | b',' | b'#' | b'~' | b'e' | b'E' | b'x' | b'X' | b'i' | b'I' | b'a' | b'A'
+        )
+}
 
 /// `[ \u00A0\t]`
 fn is_blank(c: char) -> bool {

@@ -38,10 +38,8 @@ enum Class {
 /// never reaches the scanner: [`split_extension`](super::extension) takes
 /// it off first, as libphonenumber-js does, so here it is punctuation.
 fn classify(c: char) -> Class {
-    if let Some(d) = digit_value(c) {
-        return Class::Digit(d);
-    }
     match c {
+        '0'..='9' => Class::Digit(c as u8),
         ' ' | '\u{00A0}' | '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{3000}' => Class::Space,
         '-' | '.' | '(' | ')' | '/' | '[' | ']' => Class::Separator,
         '+' | '\u{FF0B}' => Class::Plus,
@@ -59,7 +57,7 @@ fn classify(c: char) -> Class {
         | '\u{FF3D}'
         | '\u{2053}'
         | '\u{223C}' => Class::Separator,
-        _ => Class::Invalid,
+        _ => digit_value(c).map_or(Class::Invalid, Class::Digit),
     }
 }
 
