@@ -3,16 +3,17 @@
 //   node bench/size.mjs [--json FILE] [--pkg DIR]   (DIR defaults to pkg/)
 //
 // Rows:
-//   - ours, core npm package (pkg/, from scripts/build-pkg.sh): the .wasm, the JS glue as
-//     shipped, and the glue bundled + minified by esbuild for an app that imports the phone
-//     functions (what a bundler would include; the .wasm is fetched as is).
+//   - ours, core npm package (pkg/, from scripts/build-pkg.sh), entry point `wa-signup`: the
+//     .wasm, the JS glue as shipped, and the glue bundled + minified by esbuild for an app
+//     that imports the phone functions (what a bundler would include; the .wasm is fetched
+//     as is); then the `wa-signup/api` and `wa-signup/flow` modules (wasm + glue).
 //   - ours, widget (web/pkg/, if built): .wasm + JS glue.
 //   - libphonenumber-js `min`: esbuild bundle (ESM, minified, tree-shaken) of
 //     `import { isPossiblePhoneNumber, parsePhoneNumber } from 'libphonenumber-js/min'`
 //     (code + metadata.min.json), and of `isPossiblePhoneNumber` alone.
 // gzip is node's zlib at level 9 (the deflate of `gzip -9`; gzip's 10-byte header and
 // 8-byte trailer are included, the file name field is not).
-// Budgets (issue 5): core <= 40 kB gzipped (wasm + glue), widget <= 150 kB gzipped.
+// Budgets (issue 5): core (`wa-signup`) <= 40 kB gzipped (wasm + glue), widget <= 150 kB gzipped.
 // Prints only; exit code 0 even when something is not built.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -77,7 +78,7 @@ if (existsSync(wasmPath) && existsSync(gluePath)) {
     // are skipped, so the row says which ones it covers.
     const text = glue.toString('utf8');
     const wanted = ['parsePhoneNumber', 'isE164', 'isE164Batch', 'initSync'];
-    const present = wanted.filter((n) => new RegExp(`export (?:(?:function|const|class) +|\\{[^}]*\\b)${n}\\b`).test(text));
+    const present = wanted.filter((n) => new RegExp(`export\\s*(?:(?:function|const|class) +|\\{[^}]*\\b)${n}\\b`).test(text));
     try {
       const min = measure(
         await bundle(
@@ -96,6 +97,18 @@ if (existsSync(wasmPath) && existsSync(gluePath)) {
   }
 } else {
   console.log('  ours core: pkg/ not built (scripts/build-pkg.sh)');
+}
+
+// ---- ours: the other entry points (wa-signup/api, wa-signup/flow), each its own wasm module ----
+for (const name of ['api', 'flow']) {
+  const wasm = join(pkg, `wa_signup_${name}_bg.wasm`);
+  const glue = join(pkg, `wa_signup_${name}.js`);
+  if (!existsSync(wasm) || !existsSync(glue)) continue;
+  const w = measure(readFileSync(wasm));
+  const g = measure(readFileSync(glue));
+  const total = { raw: w.raw + g.raw, gzip: w.gzip + g.gzip };
+  row(`ours wa-signup/${name}: wasm + glue as shipped`, total);
+  results[name] = { wasm: w, glue: g, total };
 }
 
 // ---- ours: widget -----------------------------------------------------------------------------

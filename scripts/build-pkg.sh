@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the npm package of the core crate into pkg/ (release, --target web).
+# Builds the npm package of the core crate into pkg/ (release, --target web):
+# three entry points, each its own wasm module (see MODULES below).
 #
 #   scripts/build-pkg.sh
 #
@@ -21,7 +22,18 @@ cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 OUT=pkg
-WASM="$OUT/wa_signup_bg.wasm"
+
+# The npm package has three entry points, each its own wasm module built from
+# the crate with one feature, so a page downloads only what it imports:
+#   wa-signup       (js-core)  phone numbers, ids, the secret check, session events
+#   wa-signup/api   (js-api)   platform API models (seeds 000-004)
+#   wa-signup/flow  (js-flow)  the EmbeddedSignup class
+# "feature out-name subpath" per module; the first is the package's main entry.
+MODULES=(
+    "js-core wa_signup ."
+    "js-api wa_signup_api ./api"
+    "js-flow wa_signup_flow ./flow"
+)
 
 # Size (issue 2 budget, 40 kB gz): when the nightly toolchain has rust-src
 # (scripts/setup.sh fuzz installs it), std is rebuilt with the crate
@@ -37,17 +49,29 @@ WASM="$OUT/wa_signup_bg.wasm"
 nightly_src="$(rustc +nightly --print sysroot 2>/dev/null || true)/lib/rustlib/src/rust/library"
 if [ "${WA_SIGNUP_STABLE_PKG:-0}" != 1 ] && [ -d "$nightly_src" ]; then
     echo "[build-pkg] nightly -Z build-std + panic=immediate-abort (WA_SIGNUP_STABLE_PKG=1 for stable)"
-    CARGO_TARGET_DIR="$ROOT/target/pkg-nightly" RUSTUP_TOOLCHAIN=nightly \
-        RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-        wasm-pack --log-level warn build crate --release --target web --out-dir "../$OUT" --no-opt \
-        -- -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
-        --config profile.release.package.core.opt-level=3 \
-        --config profile.release.package.alloc.opt-level=3
+    nightly=1
 else
     echo "[build-pkg] stable toolchain (no nightly rust-src, or WA_SIGNUP_STABLE_PKG=1)"
-    # wasm-pack resolves --out-dir relative to the crate directory.
-    wasm-pack --log-level warn build crate --release --target web --out-dir "../$OUT" --no-opt
+    nightly=0
 fi
+
+# wasm-pack build of one module into the directory $1 (relative to the repo
+# root; wasm-pack resolves --out-dir relative to the crate directory).
+wasm_pack_module() {
+    local dir="$1" feature="$2" name="$3"
+    local args=(--log-level warn build crate --release --target web --out-dir "../$dir" --out-name "$name" --no-opt)
+    if [ "$nightly" = 1 ]; then
+        CARGO_TARGET_DIR="$ROOT/target/pkg-nightly" RUSTUP_TOOLCHAIN=nightly \
+            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+            wasm-pack "${args[@]}" \
+            -- --no-default-features --features "$feature" \
+            -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size \
+            --config profile.release.package.core.opt-level=3 \
+            --config profile.release.package.alloc.opt-level=3
+    else
+        wasm-pack "${args[@]}" -- --no-default-features --features "$feature"
+    fi
+}
 
 if [ -x node_modules/.bin/wasm-opt ]; then
     WASM_OPT=node_modules/.bin/wasm-opt
@@ -58,26 +82,45 @@ else
     exit 1
 fi
 
-# Keep the un-optimised output for scripts/size.sh --compare-opt.
+rm -rf "$OUT"
 mkdir -p target
-cp "$WASM" target/wa_signup_bg.noopt.wasm
-before=$(wc -c < "$WASM")
-"$WASM_OPT" -Oz --strip-debug --strip-producers --strip-target-features "$WASM" -o "$WASM.opt"
-mv "$WASM.opt" "$WASM"
-after=$(wc -c < "$WASM")
-echo "[build-pkg] $("$WASM_OPT" --version | head -n1): $WASM $before -> $after bytes"
+for module in "${MODULES[@]}"; do
+    read -r feature name subpath <<<"$module"
+    if [ "$subpath" = . ]; then
+        # The main entry: wasm-pack also writes package.json and .gitignore.
+        wasm_pack_module "$OUT" "$feature" "$name"
+    else
+        parts="target/pkg-parts/$name"
+        rm -rf "$parts"
+        wasm_pack_module "$parts" "$feature" "$name"
+        cp "$parts/$name.js" "$parts/$name.d.ts" "$parts/${name}_bg.wasm" "$parts/${name}_bg.wasm.d.ts" "$OUT/"
+    fi
 
-# Size: the wasm-bindgen glue minus whitespace and with shorter syntax
-# (esbuild, a root devDependency). Identifiers are not renamed, so class and
-# function names, stack traces and the exports stay as generated; gzip -9 of
-# the glue drops by about a third. Skipped (with a note) without esbuild.
-GLUE="$OUT/wa_signup.js"
-if [ -x node_modules/.bin/esbuild ]; then
-    before=$(wc -c < "$GLUE")
-    node_modules/.bin/esbuild "$GLUE" --minify-whitespace --minify-syntax --format=esm \
-        --target=es2020 --log-level=warning --outfile="$GLUE.min"
-    mv "$GLUE.min" "$GLUE"
-    echo "[build-pkg] esbuild --minify-whitespace --minify-syntax: $GLUE $before -> $(wc -c < "$GLUE") bytes"
-else
-    echo "[build-pkg] no node_modules/.bin/esbuild (npm ci): JS glue left unminified" >&2
-fi
+    WASM="$OUT/${name}_bg.wasm"
+    # Keep the un-optimised output for scripts/size.sh --compare-opt and
+    # scripts/wasm-top.mjs.
+    cp "$WASM" "target/${name}_bg.noopt.wasm"
+    before=$(wc -c < "$WASM")
+    "$WASM_OPT" -Oz --strip-debug --strip-producers --strip-target-features "$WASM" -o "$WASM.opt"
+    mv "$WASM.opt" "$WASM"
+    echo "[build-pkg] $("$WASM_OPT" --version | head -n1): $WASM $before -> $(wc -c < "$WASM") bytes"
+
+    # Size: the wasm-bindgen glue minus whitespace and with shorter syntax
+    # (esbuild, a root devDependency). Identifiers are not renamed, so class and
+    # function names, stack traces and the exports stay as generated; gzip -9 of
+    # the glue drops by about a third. Skipped (with a note) without esbuild.
+    GLUE="$OUT/$name.js"
+    if [ -x node_modules/.bin/esbuild ]; then
+        before=$(wc -c < "$GLUE")
+        node_modules/.bin/esbuild "$GLUE" --minify-whitespace --minify-syntax --format=esm \
+            --target=es2020 --log-level=warning --outfile="$GLUE.min"
+        mv "$GLUE.min" "$GLUE"
+        echo "[build-pkg] esbuild --minify-whitespace --minify-syntax: $GLUE $before -> $(wc -c < "$GLUE") bytes"
+    else
+        echo "[build-pkg] no node_modules/.bin/esbuild (npm ci): JS glue left unminified" >&2
+    fi
+done
+
+# package.json: every module's files, and an `exports` map with the subpaths
+# (plus the .wasm files, for `initSync` callers that read them from disk).
+node scripts/pkg-exports.mjs "$OUT" "${MODULES[@]}"

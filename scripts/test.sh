@@ -76,9 +76,16 @@ stage_clippy() {
 }
 
 stage_clippy_wasm() {
-    local pkgs
+    local pkgs feature
     mapfile -t pkgs < <(wasm_package_args)
     cargo clippy --locked "${pkgs[@]}" --target wasm32-unknown-unknown --lib --tests -- -D warnings
+    # Each npm entry point is the core crate built with one of these features
+    # alone (scripts/build-pkg.sh): each must be warning-free on its own too.
+    for feature in js-core js-api js-flow; do
+        echo "--- wa-signup --no-default-features --features $feature"
+        cargo clippy --locked -p wa-signup --target wasm32-unknown-unknown --lib \
+            --no-default-features --features "$feature" -- -D warnings
+    done
 }
 
 stage_test() {

@@ -20,7 +20,10 @@ pub mod secret;
 
 // Public but hidden only so the browser tests (crate/tests/browser_*.rs) can
 // call the exported JS functions; not part of the Rust API.
-#[cfg(all(target_arch = "wasm32", feature = "js"))]
+#[cfg(all(
+    target_arch = "wasm32",
+    any(feature = "js-core", feature = "js-api", feature = "js-flow")
+))]
 #[doc(hidden)]
 pub mod js;
 

@@ -1,4 +1,4 @@
-#![cfg(all(target_arch = "wasm32", feature = "flow-js"))]
+#![cfg(all(target_arch = "wasm32", feature = "js-flow"))]
 //! The `EmbeddedSignup` JS class: options validation with error codes, plain
 //! outcome objects, and DOM events on the instance.
 

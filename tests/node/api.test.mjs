@@ -3,11 +3,9 @@
 //   scripts/build-pkg.sh && node --test tests/node/api.test.mjs
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 
 import {
-  PKG_DIR,
+  dtsOf,
   buildAssignAppsRequest,
   buildCallbackRequest,
   buildKapsoPhoneNumberUpdate,
@@ -293,7 +291,7 @@ describe("response parsers", () => {
 });
 
 test(".d.ts declares every API shape and typed signatures (no any)", () => {
-  const dts = readFileSync(join(PKG_DIR, "wa_signup.d.ts"), "utf8");
+  const dts = dtsOf("wa_signup_api");
   for (const name of ["CallbackRequest", "RegisterPhoneNumberRequest", "AssignAppsRequest",
     "KapsoPhoneNumberFields", "KapsoPhoneNumberUpdate", "MetaAddPhoneNumberInput",
     "MetaAddPhoneNumberParams", "PhoneNumberResource", "PhoneNumberBusinessProfile", "PhoneNumberApp",

@@ -1,10 +1,8 @@
 // Node tests of the built package (pkg/): parseSessionEvent.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 
-import { PKG_DIR, parseSessionEvent } from "./load-pkg.mjs";
+import { dtsOf, parseSessionEvent } from "./load-pkg.mjs";
 
 const FB = "https://www.facebook.com";
 const msg = (event, data, extra = {}) => ({ type: "WA_EMBEDDED_SIGNUP", event, data, ...extra });
@@ -126,7 +124,7 @@ test("never throws, whatever the arguments", () => {
 });
 
 test(".d.ts declares SessionEvent and the signature", () => {
-  const dts = readFileSync(join(PKG_DIR, "wa_signup.d.ts"), "utf8");
+  const dts = dtsOf("wa_signup");
   assert.match(dts, /export interface SessionEvent \{/);
   assert.match(dts, /isCoexistence: boolean;/);
   assert.match(dts, /wabaIds\?: string\[\];/);

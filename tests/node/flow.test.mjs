@@ -3,10 +3,8 @@
 // The flow itself is tested in headless Chromium (crate/tests/browser_flow*.rs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 
-import { PKG_DIR, EmbeddedSignup } from "./load-pkg.mjs";
+import { dtsOf, EmbeddedSignup } from "./load-pkg.mjs";
 
 const OK = { appId: "1234567890", configId: "987654321", callbackUrl: "https://api.example.com/cb" };
 
@@ -52,7 +50,7 @@ test("outside a browser, launch() resolves SDK_NOT_READY instead of throwing", a
 });
 
 test("the .d.ts types the class, its options and its outcomes", () => {
-  const dts = readFileSync(join(PKG_DIR, "wa_signup.d.ts"), "utf8");
+  const dts = dtsOf("wa_signup_flow");
   for (const needle of [
     "export class EmbeddedSignup",
     "constructor(options: EmbeddedSignupOptions)",

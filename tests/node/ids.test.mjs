@@ -1,11 +1,9 @@
 // Node tests of the built package (pkg/): parseId and the id predicates.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 
 import {
-  PKG_DIR,
+  dtsOf,
   parseId,
   isPhoneNumberId,
   isBusinessProfileId,
@@ -111,7 +109,7 @@ test("predicates", () => {
 });
 
 test(".d.ts declares PlatformId and typed signatures", () => {
-  const dts = readFileSync(join(PKG_DIR, "wa_signup.d.ts"), "utf8");
+  const dts = dtsOf("wa_signup");
   assert.match(dts, /export interface PlatformId \{/);
   assert.match(dts, /kind: "phone_number" \| "business_profile" \| "app";/);
   assert.match(dts, /export function parseId\(input: string\): PlatformId;/);

@@ -1,19 +1,22 @@
-// The shape of the npm package in pkg/: package.json, the files npm would
-// publish, a .d.ts that declares every export with real types, and errors that
-// are `Error`s with a stable `code`, a human `message` and `name`.
+// The shape of the npm package in pkg/: package.json with its three entry
+// points (`wa-signup`, `wa-signup/api`, `wa-signup/flow`, each a wasm module),
+// the files npm would publish, a .d.ts per module that declares every export
+// with real types, and errors that are `Error`s with a stable `code`, a human
+// `message` and `name`.
 //
 //   scripts/build-pkg.sh && node --test tests/node/
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
 import * as wa from "./load-pkg.mjs";
-import { PKG_DIR } from "./load-pkg.mjs";
+import { MODULES, PKG_DIR, dtsOf } from "./load-pkg.mjs";
 
 const pkgJson = JSON.parse(readFileSync(join(PKG_DIR, "package.json"), "utf8"));
-const dts = readFileSync(join(PKG_DIR, "wa_signup.d.ts"), "utf8");
+const dts = dtsOf("wa_signup");
 
 // ------------------------------------------------------------ .d.ts helpers
 
@@ -48,8 +51,8 @@ function namedTypes(expr) {
 }
 
 /** Asserts `typeName` is declared with each of `fields` (optional or not). */
-function assertFields(typeName, fields) {
-  const body = typeBody(dts, typeName);
+function assertFields(typeName, fields, text = dts) {
+  const body = typeBody(text, typeName);
   assert.ok(body !== undefined, `.d.ts declares no interface/type ${typeName}`);
   for (const field of fields) {
     assert.match(body, new RegExp(`\\b${field}\\??\\s*:`), `${typeName} lacks field ${field}`);
@@ -58,6 +61,17 @@ function assertFields(typeName, fields) {
 }
 
 const fns = declaredFunctions(dts);
+
+// What each entry point must export, and what it must leave to the others
+// (the split is what keeps each download small).
+const OWNS = {
+  ".": { has: ["parsePhoneNumber", "parseId", "isSecretKey", "parseSessionEvent"],
+    lacks: ["buildCallbackRequest", "parseBusinessProfile", "EmbeddedSignup"] },
+  "./api": { has: ["buildCallbackRequest", "buildRegisterPhoneNumberRequest", "parseBusinessProfile",
+    "parseGraphError"], lacks: ["parsePhoneNumber", "parseSessionEvent", "EmbeddedSignup"] },
+  "./flow": { has: ["EmbeddedSignup"],
+    lacks: ["parsePhoneNumber", "parseSessionEvent", "buildCallbackRequest"] },
+};
 
 // The functions the team contract names, with the return type each must declare:
 // a string is an exact type, a list names the fields of the returned object type.
@@ -92,7 +106,19 @@ describe("package.json", () => {
     assert.ok(pkgJson.license, "license is set");
   });
 
-  test("npm would publish the wasm, the JS glue and the .d.ts", () => {
+  test("exports maps each entry point to its glue, types and wasm", () => {
+    for (const { subpath, name } of MODULES) {
+      assert.deepEqual(pkgJson.exports[subpath], { types: `./${name}.d.ts`, default: `./${name}.js` },
+        `exports["${subpath}"]`);
+      assert.equal(pkgJson.exports[`./${name}_bg.wasm`], `./${name}_bg.wasm`);
+      for (const f of [`${name}.js`, `${name}.d.ts`, `${name}_bg.wasm`]) {
+        assert.ok(existsSync(join(PKG_DIR, f)), `${f} exists`);
+      }
+    }
+    assert.equal(pkgJson.exports["."].default, `./${pkgJson.main}`, "main is the \".\" entry");
+  });
+
+  test("npm would publish every module's wasm, JS glue and .d.ts", () => {
     const [packed] = JSON.parse(
       execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts", PKG_DIR], {
         encoding: "utf8",
@@ -100,8 +126,42 @@ describe("package.json", () => {
       }),
     );
     const files = packed.files.map((f) => f.path).sort();
-    for (const f of ["package.json", "wa_signup.js", "wa_signup.d.ts", "wa_signup_bg.wasm"]) {
+    const want = ["package.json"];
+    for (const { name } of MODULES) want.push(`${name}.js`, `${name}.d.ts`, `${name}_bg.wasm`);
+    for (const f of want) {
       assert.ok(files.includes(f), `published files ${JSON.stringify(files)} include ${f}`);
+    }
+  });
+
+  test("a Node app resolves wa-signup, wa-signup/api and wa-signup/flow through exports", () => {
+    // The package installed as a dependency (a symlink, as `npm link` makes),
+    // imported by bare specifiers from a script in another directory.
+    const app = mkdtempSync(join(tmpdir(), "wa-signup-app-"));
+    try {
+      mkdirSync(join(app, "node_modules"));
+      symlinkSync(PKG_DIR, join(app, "node_modules", "wa-signup"), "dir");
+      const script = `
+        import { readFileSync } from "node:fs";
+        import * as core from "wa-signup";
+        import * as api from "wa-signup/api";
+        import * as flow from "wa-signup/flow";
+        const load = (m, name) => m.initSync({
+          module: readFileSync(new URL(import.meta.resolve("wa-signup/" + name + "_bg.wasm"))) });
+        load(core, "wa_signup"); load(api, "wa_signup_api"); load(flow, "wa_signup_flow");
+        let code;
+        try { new flow.EmbeddedSignup({}); } catch (e) { code = e.code; }
+        console.log(JSON.stringify([
+          core.parsePhoneNumber("+44 20 7946 0958").e164,
+          api.buildCallbackRequest({ code: "AQB" }).code,
+          code,
+        ]));`;
+      const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+        cwd: app,
+        encoding: "utf8",
+      });
+      assert.deepEqual(JSON.parse(out), ["+442079460958", "AQB", "INVALID_APP_ID"]);
+    } finally {
+      rmSync(app, { recursive: true, force: true });
     }
   });
 });
@@ -109,9 +169,22 @@ describe("package.json", () => {
 // ---------------------------------------------------------------------- .d.ts
 
 describe(".d.ts", () => {
-  test("declares initSync and the default init", () => {
-    assert.ok(fns.has("initSync"), "export function initSync");
-    assert.match(dts, /export default function \w+/);
+  test("every module declares initSync and the default init", () => {
+    for (const { name, dts: text } of MODULES) {
+      assert.ok(declaredFunctions(text).has("initSync"), `${name}: export function initSync`);
+      assert.match(text, /export default function \w+/, name);
+    }
+  });
+
+  test("each entry point exports its own concern and none of the others'", () => {
+    for (const { subpath, module } of MODULES) {
+      for (const name of OWNS[subpath].has) {
+        assert.equal(typeof module[name], "function", `${subpath} exports ${name}`);
+      }
+      for (const name of OWNS[subpath].lacks) {
+        assert.equal(module[name], undefined, `${subpath} does not export ${name}`);
+      }
+    }
   });
 
   test("declares every contract function, with the types it returns", () => {
@@ -131,9 +204,12 @@ describe(".d.ts", () => {
   });
 
   test("no exported function takes or returns `any`", () => {
-    const offenders = [...fns].filter(([, d]) => /\bany\b/.test(`${d.params} ${d.returns}`))
-      .map(([n, d]) => `${n}(${d.params}): ${d.returns}`);
-    assert.deepEqual(offenders, [], "functions typed with any");
+    for (const { name, dts: text } of MODULES) {
+      const offenders = [...declaredFunctions(text)]
+        .filter(([, d]) => /\bany\b/.test(`${d.params} ${d.returns}`))
+        .map(([n, d]) => `${n}(${d.params}): ${d.returns}`);
+      assert.deepEqual(offenders, [], `${name}: functions typed with any`);
+    }
   });
 
   test("parseId's kind is the union of the three id kinds", () => {
@@ -148,18 +224,21 @@ describe(".d.ts", () => {
     }
   });
 
-  test("declares the EmbeddedSignup class", () => {
-    assert.match(dts, /export class EmbeddedSignup\b/);
+  test("wa-signup/flow declares the EmbeddedSignup class", () => {
+    assert.match(dtsOf("wa_signup_flow"), /export class EmbeddedSignup\b/);
   });
 
   test("every declared function exists at runtime, and vice versa", () => {
-    for (const name of fns.keys()) {
-      assert.equal(typeof wa[name], "function", `${name} is exported by the JS module`);
+    for (const { name, module, dts: text } of MODULES) {
+      const declared = declaredFunctions(text);
+      for (const fn of declared.keys()) {
+        assert.equal(typeof module[fn], "function", `${fn} is exported by ${name}.js`);
+      }
+      const runtime = Object.keys(module).filter((k) => typeof module[k] === "function"
+        && k !== "default" && !/^[A-Z]/.test(k));
+      const undeclared = runtime.filter((k) => !declared.has(k));
+      assert.deepEqual(undeclared, [], `${name}: exported functions missing from the .d.ts`);
     }
-    const runtime = Object.keys(wa).filter((k) => typeof wa[k] === "function" && k !== "default"
-      && !/^[A-Z]/.test(k) && k !== "PKG_DIR");
-    const undeclared = runtime.filter((k) => !fns.has(k));
-    assert.deepEqual(undeclared, [], "exported functions missing from the .d.ts");
   });
 });
 

@@ -315,7 +315,7 @@ pub fn parse_business_profile(json: &str) -> Result<BusinessProfile, ApiError> {
     })
 }
 
-#[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js-api")))]
 /// The same checks, for the JS adapter.
 pub(crate) fn project_business_profile(json: &str) -> Result<super::schema::Projected, ApiError> {
     use super::schema::projected;

@@ -123,7 +123,7 @@ pub fn parse_graph_error(json: &str) -> Result<GraphError, ApiError> {
     typed::<GraphErrorEnvelope>(json, &ENVELOPE_SCHEMA, no_extra_check).map(|e| e.error)
 }
 
-#[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js-api")))]
 /// The same checks, for the JS adapter: the projected inner `error` object,
 /// plus `description` when `code` is one of seed 004's.
 pub(crate) fn project_graph_error(json: &str) -> Result<super::schema::Projected, ApiError> {

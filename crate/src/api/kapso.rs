@@ -279,7 +279,7 @@ pub fn parse_kapso_phone_number_response(json: &str) -> Result<KapsoPhoneNumberR
     typed(json, &RESPONSE_SCHEMA, no_extra_check)
 }
 
-#[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js-api")))]
 /// The same checks, for the JS adapter.
 pub(crate) fn project_kapso_phone_number_response(
     json: &str,

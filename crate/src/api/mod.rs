@@ -56,7 +56,7 @@ pub use register::{RegisterPhoneNumberRequest, RegisterPhoneNumberRequestBuilder
 pub use timestamp::{is_rfc3339, InvalidTimestamp, Timestamp};
 
 // The JS adapter's view of checked responses (no typed structs in between).
-#[cfg(all(target_arch = "wasm32", feature = "js"))]
+#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub(crate) use {
     callback::project_business_profile, graph_error::project_graph_error,
     kapso::project_kapso_phone_number_response, phone_number::project_phone_number_resource,

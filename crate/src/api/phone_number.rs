@@ -121,7 +121,7 @@ pub fn parse_phone_number_resource(json: &str) -> Result<PhoneNumberResource, Ap
     typed(json, &SCHEMA, check_id)
 }
 
-#[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js-api")))]
 /// The same checks, for the JS adapter.
 pub(crate) fn project_phone_number_resource(
     json: &str,

@@ -128,7 +128,7 @@ pub(crate) fn typed<T: DeserializeOwned>(
     })
 }
 
-#[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js-api")))]
 /// Parses and checks a response like [`typed`], then projects it: the JS path.
 pub(crate) fn projected(
     json: &str,
@@ -214,7 +214,7 @@ impl Checked<'_> {
     }
 }
 
-#[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js-api")))]
 /// A checked document reduced to its schema's fields, in schema (= seed)
 /// order: unknown keys dropped, optional `null`s dropped (absent), nullable
 /// `null`s kept. The JS adapter turns it into a plain object without a serde
@@ -230,7 +230,7 @@ pub(crate) enum Projected {
     Object(Vec<(&'static str, Projected)>),
 }
 
-#[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js-api")))]
 /// Projects a value that passed [`check`] against `schema`.
 pub(crate) fn project(value: &Value, schema: &Schema) -> Projected {
     let mut fields = Vec::new();
@@ -246,7 +246,7 @@ pub(crate) fn project(value: &Value, schema: &Schema) -> Projected {
     Projected::Object(fields)
 }
 
-#[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js-api")))]
 fn project_kind(value: &Value, kind: &Kind) -> Projected {
     match (kind, value) {
         (Kind::Object(schema), Value::Object(_)) => project(value, schema),
@@ -257,7 +257,7 @@ fn project_kind(value: &Value, kind: &Kind) -> Projected {
     }
 }
 
-#[cfg(any(test, all(target_arch = "wasm32", feature = "js")))]
+#[cfg(any(test, all(target_arch = "wasm32", feature = "js-api")))]
 /// Ordered JSON output (for tests and Rust callers; the JS adapter walks
 /// [`Projected`] itself).
 impl serde::Serialize for Projected {

@@ -5,6 +5,7 @@ use wasm_bindgen::JsValue;
 use crate::error::ErrorCode;
 
 /// A JS `Error` named `WaSignupError` carrying `code` and the human `message`.
+#[cfg(any(feature = "js-core", feature = "js-flow"))]
 pub(crate) fn to_js_error(err: &impl ErrorCode) -> JsValue {
     to_js_error_with(err, &[])
 }

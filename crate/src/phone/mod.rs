@@ -45,9 +45,9 @@ pub use lengths::PossibleLengths;
 pub use meta_params::{parse_without_extension, to_meta_phone_params, MetaPhoneParams};
 pub use number::PhoneNumber;
 pub use parse::parse;
-#[cfg(all(target_arch = "wasm32", feature = "js"))]
+#[cfg(all(target_arch = "wasm32", feature = "js-core"))]
 pub(crate) use parse::{parse_parts, Parts};
-#[cfg(all(target_arch = "wasm32", feature = "js"))]
+#[cfg(all(target_arch = "wasm32", feature = "js-core"))]
 pub(crate) use resolve::{write_code, Resolved};
 
 #[cfg(test)]
