@@ -10,7 +10,7 @@
 //! of a word (`Bearer sk_admin_…`, `?key=sk_admin_…`, `"sk_admin_…"`). The
 //! boundary keeps ordinary words such as `task_admin_users` from matching.
 
-use serde_json::Value;
+use crate::json::Value;
 
 /// The prefix of a platform admin key.
 pub const ADMIN_KEY_PREFIX: &str = "sk_admin_";
@@ -45,7 +45,8 @@ fn is_word_char(c: char) -> bool {
 /// `headers.Authorization` or `extra[2].token`; members whose name is not
 /// an identifier are written `headers["X-Api-Key"]`; a member whose *name*
 /// is a key is written `headers[<redacted key>]`; the value itself is `$`.
-/// Objects are visited in key order (serde_json's map is sorted), depth-first,
+/// Objects are visited in key order (a [`JsonValue`](crate::api::JsonValue)'s
+/// members are sorted, as serde_json's were), depth-first,
 /// without recursion, so any depth is safe.
 pub fn find_secret_in_json(value: &Value) -> Option<String> {
     // Path segments are stored once, each pointing at its parent, and only
@@ -172,7 +173,7 @@ mod tests {
 
     #[test]
     fn finds_the_path_never_the_secret() {
-        let cases: Vec<(Value, Option<&str>)> = vec![
+        let cases: Vec<(serde_json::Value, Option<&str>)> = vec![
             (
                 json!({"headers": {"Authorization": "Bearer sk_admin_abc"}}),
                 Some("headers.Authorization"),
@@ -207,7 +208,7 @@ mod tests {
             (json!(null), None),
         ];
         for (value, want) in cases {
-            let got = find_secret_in_json(&value);
+            let got = find_secret_in_json(&crate::json::from_serde(&value));
             assert_eq!(got.as_deref(), want, "{value}");
             if let Some(path) = got {
                 assert!(!is_secret_key(&path), "path leaks the key: {path}");
@@ -217,13 +218,13 @@ mod tests {
 
     #[test]
     fn reports_the_first_in_key_order() {
-        let v = json!({"b": "sk_admin_1", "a": {"c": "sk_admin_2"}});
+        let v = crate::json::parse(r#"{"b": "sk_admin_1", "a": {"c": "sk_admin_2"}}"#).unwrap();
         assert_eq!(find_secret_in_json(&v).as_deref(), Some("a.c"));
     }
 
     #[test]
     fn survives_very_deep_nesting() {
-        let mut v = json!("sk_admin_bottom");
+        let mut v = Value::String("sk_admin_bottom".into());
         for _ in 0..100_000 {
             v = Value::Array(vec![v]);
         }
@@ -244,10 +245,10 @@ mod tests {
         fn json_value() -> impl Strategy<Value = Value> {
             let leaf = prop_oneof![
                 Just(Value::Null),
-                any::<bool>().prop_map(Value::from),
-                any::<i64>().prop_map(Value::from),
-                "\\PC{0,12}".prop_map(Value::from),
-                "(Bearer )?sk_admin_[a-z0-9]{0,3}".prop_map(Value::from),
+                any::<bool>().prop_map(Value::Bool),
+                any::<i64>().prop_map(|n| Value::Number(n.into())),
+                "\\PC{0,12}".prop_map(Value::String),
+                "(Bearer )?sk_admin_[a-z0-9]{0,3}".prop_map(Value::String),
             ];
             leaf.prop_recursive(4, 32, 4, |inner| {
                 prop_oneof![

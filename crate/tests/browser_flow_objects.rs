@@ -5,11 +5,11 @@
 
 use js_sys::JSON;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::json;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-use wa_signup::api::parse_business_profile;
+use wa_signup::api::{parse_business_profile, JsonValue as Value};
 use wa_signup::flow::browser::{outcome_to_js, state_to_js};
 use wa_signup::flow::outcome::{CallbackResponse, FlowError, MetaError, Outcome, SessionInfo};
 use wa_signup::flow::FlowState;
@@ -47,7 +47,7 @@ fn profile(nulls: bool) -> CallbackResponse {
             "tokenExpiresAt",
             "onboardingCompletedAt",
         ] {
-            doc[key] = Value::Null;
+            doc[key] = serde_json::Value::Null;
         }
         doc["phoneNumbers"] = json!([]);
     }

@@ -1,16 +1,17 @@
-//! A JS value made of JSON (the result of `JSON.parse`) to a
-//! [`serde_json::Value`], without JSON text on the Rust side.
+//! A JS value made of JSON (the result of `JSON.parse`) to the core crate's
+//! [`JsonValue`](wa_signup::api::JsonValue), without JSON text on the Rust side.
 //!
 //! Why: `serde_json::from_str` was the only user of serde_json's parser in the
 //! widget's wasm (the core reads JSON with its own reader), and it cost about
-//! as much as the options it read. The result is the `Value` serde_json would
-//! build from `JSON.stringify` of the same object: `null`, booleans, strings,
-//! arrays, objects, and numbers with serde_json's rules (an integer written
-//! without exponent that fits `u64`/`i64` is kept exact, from its JS text;
-//! anything else is an `f64`).
+//! as much as the options it read. The result is the value serde_json would
+//! build from `JSON.stringify` of the same object (without serde_json's
+//! `BTreeMap`-backed map): `null`, booleans, strings, arrays, objects
+//! (members in key order), and numbers with serde_json's rules (an integer
+//! written without exponent that fits `u64`/`i64` is kept exact, from its JS
+//! text; anything else is an `f64`).
 
 use js_sys::{Array, Object, Reflect};
-use serde_json::{Map, Number, Value};
+use wa_signup::api::{JsonMap, JsonNumber as Number, JsonValue as Value};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Nesting limit, as serde_json's: 127 open arrays/objects are fine, 128 are not.
@@ -46,12 +47,12 @@ fn convert(value: &JsValue, depth: u32) -> Option<Value> {
         return Some(Value::Array(items));
     }
     let object: &Object = value.dyn_ref()?;
-    let mut map = Map::new();
+    let mut entries = Vec::new();
     for key in Object::keys(object).iter() {
         let item = Reflect::get(object, &key).ok()?;
-        map.insert(key.as_string()?, convert(&item, depth)?);
+        entries.push((key.as_string()?, convert(&item, depth)?));
     }
-    Some(Value::Object(map))
+    Some(Value::Object(entries.into_iter().collect::<JsonMap>()))
 }
 
 /// serde_json's number for what `JSON.stringify` writes for `number`: plain
@@ -85,7 +86,13 @@ mod tests {
         let object = js_sys::JSON::parse(text).expect("test JSON");
         let json: String = js_sys::JSON::stringify(&object).expect("stringify").into();
         let ours = js_sys::JSON::parse(&json).ok().as_ref().and_then(to_value);
-        (ours, serde_json::from_str(&json).ok())
+        let reference = serde_json::from_str::<serde_json::Value>(&json).ok();
+        // serde_json's own map settled the key order and duplicates; the
+        // conversion only copies.
+        (
+            ours,
+            reference.map(|v| serde_json::from_value(v).expect("converts")),
+        )
     }
 
     fn assert_agrees(text: &str) {
@@ -134,21 +141,25 @@ mod tests {
         }
     }
 
+    fn float(f: f64) -> Value {
+        Value::Number(Number::from_f64(f).expect("finite"))
+    }
+
     #[wasm_bindgen_test]
     fn integers_keep_the_digits_json_stringify_writes() {
         let cases = [
-            ("1234567890", Value::from(1_234_567_890_u64)),
-            ("-42", Value::from(-42_i64)),
+            ("1234567890", Value::Number(Number::from(1_234_567_890_u64))),
+            ("-42", Value::Number(Number::from(-42_i64))),
             // Nearest double, written by JSON.stringify as 1234567890123456800.
             (
                 "1234567890123456789",
-                Value::from(1_234_567_890_123_456_800_u64),
+                Value::Number(Number::from(1_234_567_890_123_456_800_u64)),
             ),
             (
                 "18446744073709551615",
-                Value::from(18_446_744_073_709_552_000_f64),
+                float(18_446_744_073_709_552_000_f64),
             ),
-            ("1.5", Value::from(1.5_f64)),
+            ("1.5", float(1.5_f64)),
         ];
         for (text, want) in cases {
             let (ours, _) = ours_and_reference(text);

@@ -3,6 +3,7 @@
 use std::any::Any;
 
 use leptos::prelude::*;
+use wa_signup::api::JsonValue;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -73,7 +74,7 @@ impl MountHandle {
 
 /// The options as JSON (`JSON.stringify`, so `undefined` fields are absent).
 /// Values JSON cannot hold (BigInt, cycles) are refused as `INVALID_CONFIG`.
-fn options_json(options: &JsValue) -> Result<serde_json::Value, JsValue> {
+fn options_json(options: &JsValue) -> Result<JsonValue, JsValue> {
     let invalid = |why: &str| {
         js_error(
             "INVALID_CONFIG",
@@ -81,7 +82,7 @@ fn options_json(options: &JsValue) -> Result<serde_json::Value, JsValue> {
         )
     };
     if options.is_undefined() || options.is_null() {
-        return Ok(serde_json::Value::Null);
+        return Ok(JsonValue::Null);
     }
     let text = js_sys::JSON::stringify(options)
         .ok()

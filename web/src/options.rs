@@ -1,7 +1,7 @@
 //! The options of `mount(element, options)`: the flow configuration plus the
 //! widget's own switches, read from the JSON of the JS object.
 
-use serde_json::Value;
+use wa_signup::api::JsonValue as Value;
 use wa_signup::flow::{ConfigError, Mode, SignupConfig};
 
 /// Validated widget options.
@@ -48,10 +48,15 @@ pub fn redirect_config(config: &SignupConfig) -> Option<SignupConfig> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value as Json};
     use wa_signup::ErrorCode;
 
-    fn base() -> Value {
+    /// `json!` documents, read as `mount()` reads its options.
+    fn read(raw: &Json) -> Result<WidgetOptions, ConfigError> {
+        WidgetOptions::from_json(&serde_json::from_value(raw.clone()).expect("converts"))
+    }
+
+    fn base() -> Json {
         json!({
             "appId": "1234567890",
             "configId": "987654321",
@@ -59,9 +64,9 @@ mod tests {
         })
     }
 
-    fn with(extra: Value) -> Value {
+    fn with(extra: Json) -> Json {
         let mut value = base();
-        if let (Value::Object(target), Value::Object(extra)) = (&mut value, extra) {
+        if let (Json::Object(target), Json::Object(extra)) = (&mut value, extra) {
             target.extend(extra);
         }
         value
@@ -76,7 +81,7 @@ mod tests {
             (with(json!({"phoneField": true})), true),
         ];
         for (raw, shown) in cases {
-            let options = WidgetOptions::from_json(&raw).map_err(|e| e.to_string());
+            let options = read(&raw).map_err(|e| e.to_string());
             assert_eq!(options.map(|o| o.phone_field), Ok(shown), "{raw}");
         }
     }
@@ -102,7 +107,7 @@ mod tests {
             ),
         ];
         for (raw, code) in cases {
-            match WidgetOptions::from_json(&raw) {
+            match read(&raw) {
                 Ok(_) => panic!("{raw} was accepted"),
                 Err(err) if err.code() == "INVALID_CONFIG" && code == "INVALID_APP_ID" => {
                     // Non-objects may be refused as a whole before the id check.
@@ -116,21 +121,18 @@ mod tests {
     #[test]
     fn secret_message_names_the_path_not_the_secret() {
         let raw = with(json!({"headers": {"X-Key": "sk_admin_abc123"}}));
-        let err = WidgetOptions::from_json(&raw)
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let err = read(&raw).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.contains("headers"), "{err}");
         assert!(!err.contains("abc123"), "{err}");
     }
 
     #[test]
     fn redirect_is_available_only_with_a_redirect_uri() {
-        let popup = WidgetOptions::from_json(&base()).map(|o| o.config);
+        let popup = read(&base()).map(|o| o.config);
         assert_eq!(popup.as_ref().ok().and_then(redirect_config), None);
 
         let raw = with(json!({"redirectUri": "https://example.com/return"}));
-        let config = WidgetOptions::from_json(&raw).map(|o| o.config);
+        let config = read(&raw).map(|o| o.config);
         let redirect = config.as_ref().ok().and_then(redirect_config);
         assert_eq!(redirect.as_ref().map(|c| c.mode), Some(Mode::Redirect));
         assert_eq!(

@@ -327,7 +327,7 @@ mod tests {
 
     fn connected(json: serde_json::Value) -> FlowState {
         FlowState::Connected {
-            profile: CallbackResponse::Json(json),
+            profile: CallbackResponse::Json(serde_json::from_value(json).expect("converts")),
             session: None,
         }
     }

@@ -6,13 +6,13 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::error::ApiError;
 use super::https_url::{self, Loopback};
 use super::nullable;
 use super::schema::{check, field, parse_object, Kind, Presence, Schema};
 use super::timestamp::Timestamp;
+use crate::json::Value;
 use crate::{ids, meta_id};
 
 /// The seed 003 request body (camelCase; absent options are not serialized).

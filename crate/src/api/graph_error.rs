@@ -128,7 +128,6 @@ pub fn parse_graph_error(json: &str) -> Result<GraphError, ApiError> {
 /// plus `description` when `code` is one of seed 004's.
 pub(crate) fn project_graph_error(json: &str) -> Result<super::schema::Projected, ApiError> {
     use super::schema::{projected, Projected};
-    use serde_json::Value;
     let Projected::Object(mut outer) = projected(json, &ENVELOPE_SCHEMA, no_extra_check)? else {
         return Ok(Projected::Object(Vec::new()));
     };
@@ -142,7 +141,7 @@ pub(crate) fn project_graph_error(json: &str) -> Result<super::schema::Projected
     if let Some(code) = known {
         fields.push((
             "description",
-            Projected::Leaf(Value::from(code.description())),
+            Projected::Leaf(crate::json::Value::String(code.description().to_owned())),
         ));
     }
     Ok(Projected::Object(fields))

@@ -55,6 +55,10 @@ pub use phone_number::{
 pub use register::{RegisterPhoneNumberRequest, RegisterPhoneNumberRequestBuilder};
 pub use timestamp::{is_rfc3339, InvalidTimestamp, Timestamp};
 
+// The crate's JSON value: what `SignupConfig::from_json` and
+// `find_secret_in_json` take, and what the flow hands back for non-profile bodies.
+pub use crate::json::{Map as JsonMap, Number as JsonNumber, Value as JsonValue};
+
 // The JS adapter's view of checked responses (no typed structs in between).
 #[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub(crate) use {

@@ -3,13 +3,13 @@
 //! `PUT …/phone-numbers/{phoneNumberId}/apps` (seed 000).
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::error::ApiError;
 use super::nullable;
 use super::schema::{field, typed, Kind, Presence, Schema};
 use super::timestamp::Timestamp;
 use crate::ids;
+use crate::json::Value;
 
 /// A registered WhatsApp phone number (seeds 000/001 response, camelCase).
 ///

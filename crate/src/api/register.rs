@@ -2,12 +2,12 @@
 //! number. The response is a [`PhoneNumberResource`](super::PhoneNumberResource).
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::app_ids::check_app_ids;
 use super::error::ApiError;
 use super::schema::{check, field, parse_object, Kind, Presence, Schema};
 use crate::error::ErrorCode;
+use crate::json::Value;
 use crate::{meta_id, phone};
 
 /// The seed 001 request body (camelCase; `appIds` only when set).

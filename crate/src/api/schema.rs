@@ -11,10 +11,10 @@
 //! field (same keys, same order, same `null`s).
 
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
 
 use super::error::ApiError;
 use super::timestamp::{is_rfc3339, Timestamp};
+use crate::json::{Map, Value};
 
 /// The JSON type (and format) a field must have.
 pub(crate) enum Kind {
@@ -123,7 +123,7 @@ pub(crate) fn typed<T: DeserializeOwned>(
     extra(&value)?;
     // The check guarantees what serde needs; a failure here means the schema
     // and the struct disagree, which the per-model tests rule out.
-    serde_json::from_value(value).map_err(|e| ApiError::InvalidJson {
+    T::deserialize(value).map_err(|e| ApiError::InvalidJson {
         reason: e.to_string(),
     })
 }
@@ -149,7 +149,7 @@ pub(crate) fn no_extra_check(_: &Value) -> Result<(), ApiError> {
 /// The top-level object of a document that passed [`check`]: its fields have
 /// the schema's types, so these readers need no error path.
 #[derive(Clone, Copy)]
-pub(crate) struct Checked<'a>(&'a Map<String, Value>);
+pub(crate) struct Checked<'a>(&'a Map);
 
 impl<'a> Checked<'a> {
     /// The objects of an array-of-objects field, each checked by the schema
@@ -284,11 +284,7 @@ impl serde::Serialize for Projected {
 }
 
 /// Checks one object's fields, reporting the first problem found.
-pub(crate) fn check_object(
-    object: &Map<String, Value>,
-    schema: &Schema,
-    path: &str,
-) -> Result<(), ApiError> {
+pub(crate) fn check_object(object: &Map, schema: &Schema, path: &str) -> Result<(), ApiError> {
     if schema.deny_unknown {
         if let Some(key) = object
             .keys()
@@ -496,7 +492,7 @@ pub(crate) mod testing {
     /// The JS view of `json` (the projection through `schema`) is the typed
     /// value's serialization, byte for byte: same keys, order and `null`s.
     pub(crate) fn assert_projection_matches<T: Serialize>(json: &str, schema: &Schema, typed: &T) {
-        let doc: Value = serde_json::from_str(json).unwrap();
+        let doc = crate::json::parse(json).unwrap();
         assert_eq!(
             serde_json::to_string(&project(&doc, schema)).unwrap(),
             serde_json::to_string(typed).unwrap()
@@ -627,7 +623,7 @@ mod tests {
             );
         }
         assert!(matches!(
-            check(&Value::from(1), &SCHEMA),
+            check(&Value::Number(1_u64.into()), &SCHEMA),
             Err(ApiError::InvalidJson { .. })
         ));
     }

@@ -6,8 +6,7 @@
 //! untrustworthy); informational fields are lenient (a wrong type just makes
 //! the field absent).
 
-use serde_json::{Map, Value};
-
+use crate::json::{Map, Value};
 use crate::meta_id::is_meta_id;
 
 /// The largest integer a JavaScript number holds exactly (2^53 - 1). A
@@ -24,7 +23,7 @@ pub struct Malformed;
 
 /// A Meta id field: absent, `null` or `""` give `Ok(None)`; a valid id (string,
 /// or a safe positive integer) gives its string; anything else is [`Malformed`].
-pub fn meta_id(payload: &Map<String, Value>, key: &str) -> Result<Option<String>, Malformed> {
+pub fn meta_id(payload: &Map, key: &str) -> Result<Option<String>, Malformed> {
     match payload.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) if s.is_empty() => Ok(None),
@@ -34,7 +33,7 @@ pub fn meta_id(payload: &Map<String, Value>, key: &str) -> Result<Option<String>
 
 /// A list of Meta ids: absent or `null` give an empty list; otherwise it must
 /// be an array of at most [`MAX_ID_LIST_LEN`] valid ids, else [`Malformed`].
-pub fn meta_id_list(payload: &Map<String, Value>, key: &str) -> Result<Vec<String>, Malformed> {
+pub fn meta_id_list(payload: &Map, key: &str) -> Result<Vec<String>, Malformed> {
     match payload.get(key) {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Array(items)) if items.len() <= MAX_ID_LIST_LEN => {
@@ -56,7 +55,7 @@ fn id_value(value: &Value) -> Result<String, Malformed> {
 }
 
 /// A non-empty string field; other types and `""` give `None`.
-pub fn text(payload: &Map<String, Value>, key: &str) -> Option<String> {
+pub fn text(payload: &Map, key: &str) -> Option<String> {
     match payload.get(key) {
         Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
         _ => None,
@@ -64,7 +63,7 @@ pub fn text(payload: &Map<String, Value>, key: &str) -> Option<String> {
 }
 
 /// A non-empty string or an integer (as its decimal string); else `None`.
-pub fn text_or_integer(payload: &Map<String, Value>, key: &str) -> Option<String> {
+pub fn text_or_integer(payload: &Map, key: &str) -> Option<String> {
     match payload.get(key) {
         // Integers only, printed as such (a `Number`'s own `Display` would
         // bring its float printer into the wasm).
@@ -77,7 +76,7 @@ pub fn text_or_integer(payload: &Map<String, Value>, key: &str) -> Option<String
 }
 
 /// The top-level `version`: an integer or a decimal string that fits `u32`.
-pub fn version(message: &Map<String, Value>) -> Option<u32> {
+pub fn version(message: &Map) -> Option<u32> {
     match message.get("version")? {
         Value::Number(n) => n.as_u64().and_then(|v| u32::try_from(v).ok()),
         Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {

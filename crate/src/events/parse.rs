@@ -1,12 +1,11 @@
 //! `parse_session_event`: from a `message` event's origin and data to a
 //! [`SessionEvent`], or nothing.
 
-use serde_json::{Map, Value};
-
 use super::fields;
 use super::kind::SessionEventKind;
 use super::origin::is_allowed_origin;
 use super::session_event::SessionEvent;
+use crate::json::{Map, Value};
 
 /// The `type` of every Embedded Signup session message.
 pub const MESSAGE_TYPE: &str = "WA_EMBEDDED_SIGNUP";
@@ -39,7 +38,7 @@ pub fn parse_session_event(
     from_message(message.as_object()?)
 }
 
-fn from_message(message: &Map<String, Value>) -> Option<SessionEvent> {
+fn from_message(message: &Map) -> Option<SessionEvent> {
     if message.get("type").and_then(Value::as_str) != Some(MESSAGE_TYPE) {
         return None;
     }

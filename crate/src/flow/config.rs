@@ -7,11 +7,11 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::correlator::MAX_POST_DELAY_MS;
 use super::http_url::HttpUrl;
 use crate::error::ErrorCode;
+use crate::json::Value;
 use crate::secret::is_secret_key;
 
 /// The Graph API version used when none is configured.

@@ -56,7 +56,7 @@ pub enum CallbackResponse {
     /// The body matched the seed-003 business profile.
     Profile(crate::api::BusinessProfile),
     /// Any other JSON body (or `null` for an empty body), handed back unchanged.
-    Json(serde_json::Value),
+    Json(crate::json::Value),
 }
 
 /// How one signup run ended. Exactly one per `launch()`.
@@ -92,7 +92,7 @@ pub enum Outcome {
         status: Option<u16>,
         /// The callback's response body (JSON, or a JSON string for non-JSON text).
         #[serde(skip_serializing_if = "Option::is_none")]
-        body: Option<serde_json::Value>,
+        body: Option<crate::json::Value>,
         /// A human message saying what happened and what to do.
         message: String,
     },
@@ -187,7 +187,7 @@ pub enum FlowError {
         /// The HTTP status.
         status: u16,
         /// The response body: JSON, or a JSON string holding the text.
-        body: serde_json::Value,
+        body: crate::json::Value,
     },
     /// The request failed before any answer (offline, CORS, DNS…).
     #[error("the callback could not be reached: {0}")]

@@ -1,7 +1,7 @@
 //! Reading the callback's answer: a seed-003 business profile when it is one,
 //! otherwise the JSON as-is (or the text as a JSON string).
 
-use serde_json::Value;
+use crate::json::Value;
 
 use super::outcome::CallbackResponse;
 

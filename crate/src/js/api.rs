@@ -7,11 +7,11 @@
 //! e.g. `apps[0].appId`) and `reason` when the error has them.
 
 use serde::Serialize;
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 use super::error::to_js_error_with;
 use crate::api::{self, ApiError, Projected};
+use crate::json::Value;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_API: &'static str = r#"
@@ -336,7 +336,7 @@ fn projected_to_js(p: &Projected) -> JsValue {
         Projected::Leaf(Value::String(text)) => JsValue::from_str(text),
         Projected::Leaf(Value::Bool(b)) => JsValue::from_bool(*b),
         // Integers in these documents (codes, limits) are far below 2^53.
-        Projected::Leaf(Value::Number(n)) => n.as_f64().map_or(JsValue::NULL, JsValue::from_f64),
+        Projected::Leaf(Value::Number(n)) => JsValue::from_f64(n.as_f64()),
         Projected::Leaf(_) => JsValue::NULL,
         Projected::Array(items) => items
             .iter()

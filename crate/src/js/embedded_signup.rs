@@ -148,7 +148,7 @@ fn config_from_js(options: &JsValue) -> Result<SignupConfig, JsValue> {
     };
     let raw = text
         .and_then(|t| crate::json::parse(&t).ok())
-        .unwrap_or(serde_json::Value::Null);
+        .unwrap_or(crate::json::Value::Null);
     SignupConfig::from_json(&raw).map_err(|e| to_js_error(&e))
 }
 

@@ -8,13 +8,13 @@
 //! agree.
 
 use js_sys::{Array, Object, Reflect};
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::api::{BusinessProfile, BusinessProfilePhoneNumber};
 use crate::flow::outcome::{CallbackResponse, MetaError, Outcome, SessionInfo};
 use crate::flow::FlowState;
+use crate::json::Value;
 
 #[wasm_bindgen]
 extern "C" {
@@ -212,7 +212,7 @@ fn json_to_js(value: &Value) -> JsValue {
     match value {
         Value::Null => JsValue::NULL,
         Value::Bool(b) => JsValue::from_bool(*b),
-        Value::Number(n) => n.as_f64().map_or(JsValue::NULL, JsValue::from_f64),
+        Value::Number(n) => JsValue::from_f64(n.as_f64()),
         Value::String(s) => JsValue::from_str(s),
         Value::Array(items) => items.iter().map(json_to_js).collect::<Array>().into(),
         Value::Object(map) => {

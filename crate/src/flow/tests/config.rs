@@ -26,7 +26,7 @@ fn with(changes: Value) -> Value {
 }
 
 fn code_of(raw: Value) -> Result<SignupConfig, &'static str> {
-    SignupConfig::from_json(&raw).map_err(|e| e.code())
+    SignupConfig::from_json(&crate::json::from_serde(&raw)).map_err(|e| e.code())
 }
 
 #[test]
@@ -319,9 +319,9 @@ fn rules() {
 
 #[test]
 fn secret_error_names_the_path_not_the_key() {
-    let err = SignupConfig::from_json(&with(
+    let err = SignupConfig::from_json(&crate::json::from_serde(&with(
         json!({"headers": {"Authorization": "Bearer sk_admin_SECRET1"}}),
-    ))
+    )))
     .unwrap_err();
     let text = err.to_string();
     assert!(text.contains("Authorization"), "{text}");

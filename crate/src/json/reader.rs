@@ -1,19 +1,6 @@
-//! JSON text to a [`serde_json::Value`], with this crate's own small reader.
-//!
-//! Why not `serde_json::from_str`: in the wasm its parser (generic
-//! deserializer, float tables, error texts) cost more than the rest of the
-//! validation put together. This reader builds the same `Value` — it is
-//! checked against `serde_json` itself (case table and property tests) —
-//! with the same rules: RFC 8259 grammar, no lone surrogates, no raw control
-//! characters in strings, nesting deeper than 127 refused, integers that fit
-//! `u64`/`i64` kept exact, other numbers as `f64` (out-of-range ones refused),
-//! the last of duplicate keys wins. The one number conversion it leaves to
-//! others, decimal text to `f64`, is the engine's `parseFloat` in wasm and
-//! `str::parse` natively: both correctly rounded.
-//!
-//! `serde_json` still writes JSON (`to_string`); only reading is replaced.
+//! The reader: JSON text to a [`Value`].
 
-use serde_json::{Map, Number, Value};
+use super::value::{Map, Number, Value};
 
 /// Nesting limit, as serde_json's: 127 open arrays/objects are fine, 128 are not.
 const MAX_DEPTH: u32 = 128;
@@ -148,9 +135,9 @@ impl Reader<'_> {
     }
 
     fn object(&mut self) -> Result<Value, Fail> {
-        let mut map = Map::new();
+        let mut entries = Vec::new();
         if self.next_token()? == b'}' {
-            return Ok(Value::Object(map));
+            return Ok(Value::Object(Map::new()));
         }
         self.pos -= 1;
         loop {
@@ -162,10 +149,10 @@ impl Reader<'_> {
                 return Err(Fail::Syntax);
             }
             let value = self.value()?;
-            map.insert(key, value);
+            entries.push((key, value));
             match self.next_token()? {
                 b',' => {}
-                b'}' => return Ok(Value::Object(map)),
+                b'}' => return Ok(Value::Object(entries.into_iter().collect())),
                 _ => return Err(Fail::Syntax),
             }
         }
@@ -288,11 +275,11 @@ impl Reader<'_> {
         if integer {
             if let Ok(n) = digits.parse::<u64>() {
                 if !negative {
-                    return Ok(Value::from(n));
+                    return Ok(Value::Number(Number::from(n)));
                 }
                 // As serde_json: `-0` and negatives below i64::MIN are floats.
                 if let Some(neg) = 0i64.checked_sub_unsigned(n).filter(|_| n != 0) {
-                    return Ok(Value::from(neg));
+                    return Ok(Value::Number(Number::from(neg)));
                 }
             }
         }
@@ -328,31 +315,39 @@ fn decimal_to_f64(text: &str) -> f64 {
 mod tests {
     use super::*;
 
+    use serde_json::Value as Reference;
+
     /// serde_json is the reference; floats may differ in the last bit
     /// (serde_json's default float parsing is not always correctly rounded).
-    fn same(a: &Value, b: &Value) -> bool {
+    /// Objects compare in order: ours must be sorted like serde_json's map.
+    fn same(a: &Value, b: &Reference) -> bool {
         match (a, b) {
-            (Value::Number(x), Value::Number(y)) if x.is_f64() && y.is_f64() => {
-                let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+            (Value::Null, Reference::Null) => true,
+            (Value::Bool(x), Reference::Bool(y)) => x == y,
+            (Value::String(x), Reference::String(y)) => x == y,
+            (Value::Number(x), Reference::Number(y)) if x.is_f64() && y.is_f64() => {
+                let (x, y) = (x.as_f64(), y.as_f64().unwrap_or(0.0));
                 x == y || ((x - y) / x).abs() < 1e-15
             }
-            (Value::Number(x), Value::Number(y)) => x == y,
-            (Value::Array(x), Value::Array(y)) => {
+            (Value::Number(x), Reference::Number(y)) => {
+                !x.is_f64() && !y.is_f64() && x.as_u64() == y.as_u64() && x.as_i64() == y.as_i64()
+            }
+            (Value::Array(x), Reference::Array(y)) => {
                 x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
             }
-            (Value::Object(x), Value::Object(y)) => {
+            (Value::Object(x), Reference::Object(y)) => {
                 x.len() == y.len()
                     && x.iter()
                         .zip(y)
                         .all(|((ka, a), (kb, b))| ka == kb && same(a, b))
             }
-            _ => a == b,
+            _ => false,
         }
     }
 
     fn agrees(text: &str) {
         let ours = parse(text);
-        let reference = serde_json::from_str::<Value>(text);
+        let reference = serde_json::from_str::<Reference>(text);
         match (&ours, &reference) {
             (Ok(a), Ok(b)) => assert!(same(a, b), "{text:?}: {a:?} vs {b:?}"),
             (Err(e), Err(r)) => {
@@ -444,6 +439,7 @@ mod tests {
             "{a:1}",
             "{\"a\":}",
             "{\"a\":1,\"a\":2}",
+            "{\"b\":1,\"a\":2,\"b\":3,\"c\":0,\"a\":4,\"b\":[5]}",
             "{\"b\":1,\"a\":[{}]}",
             "{",
             "{\"a\"",
@@ -489,7 +485,7 @@ mod tests {
             "  \n\n  nul",
         ] {
             let e = parse(text).unwrap_err();
-            let r = serde_json::from_str::<Value>(text).unwrap_err();
+            let r = serde_json::from_str::<Reference>(text).unwrap_err();
             assert_eq!((e.line, e.column), (r.line(), r.column()), "{text:?}");
         }
     }
@@ -536,24 +532,24 @@ mod tests {
         }
     }
 
-    fn arb_value() -> impl proptest::strategy::Strategy<Value = Value> {
+    fn arb_value() -> impl proptest::strategy::Strategy<Value = Reference> {
         use proptest::prelude::*;
         let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::Bool),
-            any::<u64>().prop_map(Value::from),
-            any::<i64>().prop_map(Value::from),
+            Just(Reference::Null),
+            any::<bool>().prop_map(Reference::Bool),
+            any::<u64>().prop_map(Reference::from),
+            any::<i64>().prop_map(Reference::from),
             any::<f64>()
-                .prop_filter_map("finite", Number::from_f64)
-                .prop_map(Value::Number),
-            "\\PC{0,8}".prop_map(Value::String),
-            any::<String>().prop_map(Value::String),
+                .prop_filter_map("finite", serde_json::Number::from_f64)
+                .prop_map(Reference::Number),
+            "\\PC{0,8}".prop_map(Reference::String),
+            any::<String>().prop_map(Reference::String),
         ];
         leaf.prop_recursive(4, 32, 4, |inner| {
             prop_oneof![
-                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Reference::Array),
                 proptest::collection::btree_map("\\PC{0,4}", inner, 0..4)
-                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+                    .prop_map(|m| Reference::Object(m.into_iter().collect())),
             ]
         })
     }
