@@ -6,9 +6,12 @@
 //!
 //! The rule errs on the side of catching a key: a value carries an admin key
 //! when `sk_admin_` followed by at least one key character (`A-Za-z0-9`)
-//! appears at the start of the value or after a character that cannot be part
-//! of a word (`Bearer sk_admin_…`, `?key=sk_admin_…`, `"sk_admin_…"`). The
-//! boundary keeps ordinary words such as `task_admin_users` from matching.
+//! appears at the start of the value or after any character other than an
+//! ASCII letter, digit or `_` (`Bearer sk_admin_…`, `?key=sk_admin_…`,
+//! `"sk_admin_…"`, `ésk_admin_…`). The boundary keeps ordinary words such as
+//! `task_admin_users` from matching. Keys are ASCII, so the word characters
+//! are ASCII too: a non-ASCII letter before the prefix counts as a boundary
+//! (caught rather than missed; no Unicode tables in the wasm either).
 
 use crate::json::Value;
 
@@ -18,23 +21,31 @@ pub const ADMIN_KEY_PREFIX: &str = "sk_admin_";
 /// `true` when `input` is, or carries, a platform admin key: the bare key,
 /// a `Bearer sk_admin_…` header value, or a key inside a URL or other text.
 pub fn is_secret_key(input: &str) -> bool {
-    input.match_indices(ADMIN_KEY_PREFIX).any(|(start, _)| {
-        let at_boundary = input[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !is_word_char(c));
-        let key_follows = input[start + ADMIN_KEY_PREFIX.len()..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric());
-        at_boundary && key_follows
-    })
+    // A plain byte scan, not `str::match_indices`: its two-way searcher is
+    // ~2 kB of wasm, and the prefix is ASCII, so every match starts and ends
+    // on a char boundary.
+    let prefix = ADMIN_KEY_PREFIX.as_bytes();
+    input
+        .as_bytes()
+        .windows(prefix.len())
+        .enumerate()
+        .filter(|(_, window)| *window == prefix)
+        .any(|(start, _)| {
+            let before = input.get(..start).unwrap_or_default();
+            let after = input.get(start + prefix.len()..).unwrap_or_default();
+            let at_boundary = before.chars().next_back().is_none_or(|c| !is_word_char(c));
+            let key_follows = after
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_alphanumeric());
+            at_boundary && key_follows
+        })
 }
 
-/// Characters that continue an identifier-like word (so `task_admin_x` is
-/// not a key: `sk_admin_` there is preceded by `a`).
+/// ASCII characters that continue an identifier-like word (so `task_admin_x`
+/// is not a key: `sk_admin_` there is preceded by `a`).
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    c.is_ascii_alphanumeric() || c == '_'
 }
 
 /// Walks a whole JSON value (object keys and values, nested objects and
@@ -165,6 +176,9 @@ mod tests {
             ("wapn_2DbBs7GWhGvVNJGrDXr5RG0mBWI", false),
             ("éesk_admin_x", false), // preceded by a letter
             ("é sk_admin_x", true),
+            ("ésk_admin_x", true), // a non-ASCII letter is a boundary: caught
+            ("日本sk_admin_x", true),
+            ("1sk_admin_x", false), // preceded by a digit
         ];
         for (input, want) in cases {
             assert_eq!(is_secret_key(input), *want, "{input:?}");
