@@ -4,11 +4,10 @@
 //! URLs are https (http only on loopback), bounds are checked, and no
 //! `sk_admin_` key may appear anywhere — a browser must never hold one.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::correlator::MAX_POST_DELAY_MS;
+use super::headers::Headers;
 use super::http_url::HttpUrl;
 use crate::error::ErrorCode;
 use crate::json::Value;
@@ -83,7 +82,7 @@ pub struct SignupConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session_info_version: Option<u8>,
     /// Extra request headers for the callback (e.g. a CSRF token).
-    pub headers: BTreeMap<String, String>,
+    pub headers: Headers,
     /// `fetch` credentials mode for the callback.
     pub credentials: Credentials,
     /// How long to wait for the session info after the code (0..=25000 ms).
@@ -107,7 +106,7 @@ impl Default for SignupConfig {
             redirect_uri: None,
             feature_type: None,
             session_info_version: None,
-            headers: BTreeMap::new(),
+            headers: Headers::new(),
             credentials: Credentials::SameOrigin,
             session_grace_ms: DEFAULT_SESSION_GRACE_MS,
             timeout_ms: DEFAULT_TIMEOUT_MS,
@@ -393,9 +392,9 @@ impl SignupConfig {
                 self.headers.len()
             )));
         }
-        for (name, value) in &self.headers {
+        for (name, value) in self.headers.iter() {
             if !is_header_name(name) || value.chars().any(|c| c == '\r' || c == '\n' || c == '\0') {
-                return Err(ConfigError::InvalidHeader(name.clone()));
+                return Err(ConfigError::InvalidHeader(name.to_owned()));
             }
         }
         if u64::from(self.session_grace_ms) > MAX_POST_DELAY_MS {
@@ -427,7 +426,7 @@ impl SignupConfig {
                 return Some(name.to_owned());
             }
         }
-        for (name, value) in &self.headers {
+        for (name, value) in self.headers.iter() {
             if is_secret_key(name) {
                 return Some("headers[<redacted key>]".to_owned());
             }

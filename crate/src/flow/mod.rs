@@ -9,6 +9,7 @@
 pub mod body;
 pub mod config;
 pub mod correlator;
+pub mod headers;
 mod http_url;
 pub mod login_options;
 pub mod outcome;
@@ -26,6 +27,7 @@ mod tests;
 pub use body::{AuthCode, CallbackBody};
 pub use config::{ConfigError, Credentials, Mode, SignupConfig};
 pub use correlator::{Action, Correlator, Input};
+pub use headers::Headers;
 pub use outcome::{
     CallbackResponse, FailureKind, FlowError, FlowState, MetaError, Outcome, SessionInfo,
 };

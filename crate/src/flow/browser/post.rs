@@ -74,7 +74,7 @@ fn start(
     let headers = Headers::new()?;
     headers.set("Content-Type", "application/json")?;
     headers.set("Accept", "application/json")?;
-    for (name, value) in &config.headers {
+    for (name, value) in config.headers.iter() {
         headers.set(name, value)?;
     }
     let init = RequestInit::new();
