@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::correlator::MAX_POST_DELAY_MS;
 use super::headers::Headers;
-use super::http_url::HttpUrl;
 use crate::error::ErrorCode;
+use crate::http_url::HttpUrl;
 use crate::json::Value;
 use crate::secret::is_secret_key;
 
@@ -340,7 +340,7 @@ impl SignupConfig {
         if !is_numeric_id(&self.config_id) {
             return Err(ConfigError::InvalidConfigId);
         }
-        if !HttpUrl::parse(&self.callback_url).is_some_and(|u| u.is_secure_or_loopback()) {
+        if !HttpUrl::parse(&self.callback_url).is_ok_and(|u| u.is_secure_or_loopback()) {
             return Err(ConfigError::InvalidCallbackUrl);
         }
         if !is_graph_api_version(&self.graph_api_version) {
@@ -350,14 +350,14 @@ impl SignupConfig {
             (None, Mode::Redirect) => return Err(ConfigError::MissingRedirectUri),
             (Some(uri), _) => {
                 let ok = HttpUrl::parse(uri)
-                    .is_some_and(|u| u.is_secure_or_loopback() && !u.rest.contains('#'));
+                    .is_ok_and(|u| u.is_secure_or_loopback() && !u.rest.contains('#'));
                 if !ok {
                     return Err(ConfigError::InvalidRedirectUri);
                 }
             }
             (None, Mode::Popup) => {}
         }
-        if !HttpUrl::parse(&self.sdk_url).is_some_and(|u| u.is_secure_or_loopback()) {
+        if !HttpUrl::parse(&self.sdk_url).is_ok_and(|u| u.is_secure_or_loopback()) {
             return Err(ConfigError::InvalidSdkUrl);
         }
         if self.allowed_origins.len() > MAX_ALLOWED_ORIGINS {
@@ -481,7 +481,7 @@ fn is_graph_api_version(version: &str) -> bool {
 /// `scheme://host[:port]` with no path, query or fragment (a lone `/` is not allowed
 /// either: `MessageEvent.origin` never has one, so it would never match).
 fn is_exact_origin(origin: &str) -> bool {
-    HttpUrl::parse(origin).is_some_and(|u| u.rest.is_empty() && u.is_secure_or_loopback())
+    HttpUrl::parse(origin).is_ok_and(|u| u.rest.is_empty() && u.is_secure_or_loopback())
 }
 
 /// An RFC 9110 token.

@@ -10,7 +10,6 @@ pub mod body;
 pub mod config;
 pub mod correlator;
 pub mod headers;
-mod http_url;
 pub mod login_options;
 pub mod outcome;
 pub mod redirect;
