@@ -588,24 +588,8 @@ mod tests {
 
     #[test]
     fn every_failure_kind_has_a_sentence() {
-        use FailureKind::*;
-        let kinds = [
-            SdkNotReady,
-            SdkLoadFailed,
-            AlreadyRunning,
-            CallbackHttpError,
-            NetworkError,
-            Timeout,
-            NoAuthResponse,
-            StateMismatch,
-            MissingCode,
-            CodeExpired,
-            MetaError,
-            Aborted,
-            InvalidConfig,
-        ];
         let mut seen = std::collections::HashSet::new();
-        for kind in kinds {
+        for kind in FailureKind::ALL {
             let text = failure_reason(kind, None, None);
             assert!(text.ends_with('.'), "{kind:?}: {text}");
             assert!(seen.insert(text), "duplicate sentence for {kind:?}");

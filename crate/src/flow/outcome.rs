@@ -149,6 +149,23 @@ pub enum FailureKind {
 }
 
 impl FailureKind {
+    /// Every kind, in declaration order (for exhaustive tables and tests).
+    pub const ALL: [FailureKind; 13] = [
+        FailureKind::SdkNotReady,
+        FailureKind::SdkLoadFailed,
+        FailureKind::AlreadyRunning,
+        FailureKind::CallbackHttpError,
+        FailureKind::NetworkError,
+        FailureKind::Timeout,
+        FailureKind::NoAuthResponse,
+        FailureKind::StateMismatch,
+        FailureKind::MissingCode,
+        FailureKind::CodeExpired,
+        FailureKind::MetaError,
+        FailureKind::Aborted,
+        FailureKind::InvalidConfig,
+    ];
+
     /// The stable code, e.g. `"SDK_NOT_READY"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -321,5 +338,39 @@ impl From<&Outcome> for FlowState {
 impl From<&FlowError> for FlowState {
     fn from(err: &FlowError) -> FlowState {
         FlowState::from(&Outcome::failed(err))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FailureKind;
+
+    /// Exhaustive: a new kind fails to compile here until it gets an index,
+    /// and then fails the test until `FailureKind::ALL` lists it there.
+    fn index(kind: FailureKind) -> usize {
+        match kind {
+            FailureKind::SdkNotReady => 0,
+            FailureKind::SdkLoadFailed => 1,
+            FailureKind::AlreadyRunning => 2,
+            FailureKind::CallbackHttpError => 3,
+            FailureKind::NetworkError => 4,
+            FailureKind::Timeout => 5,
+            FailureKind::NoAuthResponse => 6,
+            FailureKind::StateMismatch => 7,
+            FailureKind::MissingCode => 8,
+            FailureKind::CodeExpired => 9,
+            FailureKind::MetaError => 10,
+            FailureKind::Aborted => 11,
+            FailureKind::InvalidConfig => 12,
+        }
+    }
+
+    #[test]
+    fn all_lists_every_kind_once_and_codes_match_serde() {
+        for (i, kind) in FailureKind::ALL.into_iter().enumerate() {
+            assert_eq!(index(kind), i, "{kind:?}");
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+        }
     }
 }
