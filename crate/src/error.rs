@@ -13,6 +13,44 @@
 pub trait ErrorCode: std::error::Error {
     /// The stable code, e.g. `"TOO_SHORT"`.
     fn code(&self) -> &'static str;
+
+    /// The human message: the same text as `Display`. By default it goes
+    /// through `Display`; the errors the core JS module throws build it with
+    /// `String::push_str` instead, so no `core::fmt` code reaches that wasm.
+    fn message(&self) -> String {
+        self.to_string()
+    }
+}
+
+/// Appends the decimal digits of `n` to `out`: what `{n}` prints, without
+/// `core::fmt`.
+pub(crate) fn push_decimal(out: &mut String, n: u64) {
+    let mut digits = [b'0'; 20]; // u64::MAX has 20 digits
+    let mut rest = n;
+    let mut start = digits.len();
+    for (i, slot) in digits.iter_mut().enumerate().rev() {
+        *slot = b'0' + (rest % 10) as u8; // a digit, below 10
+        rest /= 10;
+        start = i;
+        if rest == 0 {
+            break;
+        }
+    }
+    let digits = digits.get(start..).unwrap_or_default();
+    out.push_str(std::str::from_utf8(digits).unwrap_or_default());
+}
+
+/// Appends `c` as a code point, `U+000A`: what `U+{:04X}` prints (four
+/// uppercase hex digits at least), without `core::fmt`.
+pub(crate) fn push_code_point(out: &mut String, c: char) {
+    let value = u32::from(c);
+    let width = value.checked_ilog(16).map_or(1, |log| log + 1).max(4);
+    out.push_str("U+");
+    for shift in (0..width).rev() {
+        let nibble = (value >> (shift * 4)) & 0xf;
+        let digit = char::from_digit(nibble, 16).unwrap_or('0');
+        out.push(digit.to_ascii_uppercase());
+    }
 }
 
 /// Text quoted for an error message: `"…"`, with control characters (line
@@ -21,23 +59,32 @@ pub trait ErrorCode: std::error::Error {
 /// formatter into the wasm.)
 pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 
-impl std::fmt::Display for Quoted<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("\"")?;
+impl Quoted<'_> {
+    /// Appends the quoted text to `out`.
+    pub(crate) fn push_to(&self, out: &mut String) {
+        out.push('"');
         let mut rest = self.0;
         while let Some((i, c)) = rest.char_indices().find(|&(_, c)| c.is_control()) {
-            f.write_str(rest.get(..i).unwrap_or_default())?;
-            write!(f, "U+{:04X}", u32::from(c))?;
+            out.push_str(rest.get(..i).unwrap_or_default());
+            push_code_point(out, c);
             rest = rest.get(i + c.len_utf8()..).unwrap_or_default();
         }
-        f.write_str(rest)?;
-        f.write_str("\"")
+        out.push_str(rest);
+        out.push('"');
+    }
+}
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut text = String::new();
+        self.push_to(&mut text);
+        f.write_str(&text)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Quoted;
+    use super::{push_code_point, push_decimal, Quoted};
 
     #[test]
     fn quoted_shows_control_characters_as_code_points() {
@@ -49,6 +96,47 @@ mod tests {
             ("say \"hi\"", "\"say \"hi\"\""),
         ] {
             assert_eq!(Quoted(text).to_string(), shown, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn decimals_match_display() {
+        for n in [
+            0,
+            1,
+            9,
+            10,
+            15,
+            99,
+            100,
+            65_535,
+            1_400_000_000,
+            u64::MAX - 1,
+            u64::MAX,
+        ] {
+            let mut out = String::from("x");
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("x{n}"));
+        }
+    }
+
+    #[test]
+    fn code_points_match_upper_hex() {
+        for c in [
+            '\0',
+            '\n',
+            '\u{1b}',
+            '\u{7f}',
+            '\u{9f}',
+            'é',
+            '\u{fff}',
+            '\u{ffff}',
+            '😀',
+            '\u{10ffff}',
+        ] {
+            let mut out = String::new();
+            push_code_point(&mut out, c);
+            assert_eq!(out, format!("U+{:04X}", u32::from(c)), "{c:?}");
         }
     }
 }

@@ -59,13 +59,11 @@ impl IdKind {
 }
 
 /// Why a string is not a platform id.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IdError {
     /// The string does not start with `wapn_`, `wabp_` or `app_`.
-    #[error("unknown id prefix: a platform id starts with wapn_, wabp_ or app_")]
     UnknownPrefix,
     /// The prefix is known but what follows is not a valid KSUID.
-    #[error("invalid KSUID in {} id: {source}", kind.prefix())]
     InvalidKsuid {
         /// The kind the prefix named.
         kind: IdKind,
@@ -81,6 +79,37 @@ impl ErrorCode for IdError {
         match self {
             IdError::UnknownPrefix => "UNKNOWN_PREFIX",
             IdError::InvalidKsuid { .. } => "INVALID_KSUID",
+        }
+    }
+
+    fn message(&self) -> String {
+        match self {
+            IdError::UnknownPrefix => {
+                "unknown id prefix: a platform id starts with wapn_, wabp_ or app_".to_owned()
+            }
+            IdError::InvalidKsuid { kind, source, .. } => {
+                let mut out = String::from("invalid KSUID in ");
+                out.push_str(kind.prefix());
+                out.push_str(" id: ");
+                out.push_str(&source.message());
+                out
+            }
+        }
+    }
+}
+
+impl fmt::Display for IdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for IdError {
+    /// The [`KsuidError`] of [`IdError::InvalidKsuid`].
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            IdError::InvalidKsuid { source, .. } => Some(source),
+            IdError::UnknownPrefix => None,
         }
     }
 }
@@ -158,18 +187,55 @@ impl std::str::FromStr for PlatformId {
 impl serde::Serialize for PlatformId {
     /// `{ kind, test, ksuid, timestamp }`, the shape JavaScript receives.
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("PlatformId", 4)?;
-        s.serialize_field("kind", &self.kind)?;
-        s.serialize_field("test", &self.test)?;
-        s.serialize_field("ksuid", &self.ksuid)?;
-        s.serialize_field("timestamp", &self.timestamp())?;
-        s.end()
+        serde::Serialize::serialize(&self.fields(self.ksuid), serializer)
+    }
+}
+
+/// The serialized shape of a platform id, `{ kind, test, ksuid, timestamp }`,
+/// where `ksuid` is a [`Ksuid`] or its text.
+#[derive(serde::Serialize)]
+#[serde(rename = "PlatformId")]
+struct IdFields<K> {
+    kind: IdKind,
+    test: bool,
+    ksuid: K,
+    timestamp: u64,
+}
+
+impl PlatformId {
+    /// The fields to serialize, with `ksuid` as the KSUID.
+    fn fields<K>(&self, ksuid: K) -> IdFields<K> {
+        IdFields {
+            kind: self.kind,
+            test: self.test,
+            ksuid,
+            timestamp: self.timestamp(),
+        }
+    }
+}
+
+/// A platform id with the input it was parsed from. It serializes exactly
+/// like [`PlatformId`], but its `ksuid` is the (already validated) input
+/// text, so nothing is re-encoded.
+#[derive(Debug)]
+pub(crate) struct ParsedId<'a> {
+    id: PlatformId,
+    ksuid: &'a str,
+}
+
+impl serde::Serialize for ParsedId<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.id.fields(self.ksuid), serializer)
     }
 }
 
 /// Parses `wapn_[test_]{ksuid}`, `wabp_[test_]{ksuid}` or `app_[test_]{ksuid}`.
 pub fn parse_id(input: &str) -> Result<PlatformId, IdError> {
+    parse_borrowed(input).map(|parsed| parsed.id)
+}
+
+/// [`parse_id`], keeping the KSUID's text.
+pub(crate) fn parse_borrowed(input: &str) -> Result<ParsedId<'_>, IdError> {
     let (kind, rest) = IdKind::ALL
         .iter()
         .find_map(|&k| input.strip_prefix(k.prefix()).map(|rest| (k, rest)))
@@ -185,7 +251,10 @@ pub fn parse_id(input: &str) -> Result<PlatformId, IdError> {
         offset,
         source,
     })?;
-    Ok(PlatformId { kind, test, ksuid })
+    Ok(ParsedId {
+        id: PlatformId { kind, test, ksuid },
+        ksuid: body,
+    })
 }
 
 /// `true` for a valid `wapn_[test_]{ksuid}`.
@@ -390,6 +459,26 @@ mod tests {
         for kind in IdKind::ALL {
             assert_eq!(serde_json::to_value(kind).unwrap(), kind.as_str());
         }
+    }
+
+    #[test]
+    fn borrowed_parse_serializes_like_the_id() {
+        for input in [
+            "wapn_test_2DbBs7GWhGvVNJGrDXr5RG0mBWI",
+            "wabp_000000000000000000000000000",
+            "app_aWgEPTl1tmebfsQzFP4bxwgy80V",
+        ] {
+            let parsed = parse_borrowed(input).unwrap();
+            assert_eq!(parsed.ksuid, parsed.id.ksuid().to_string(), "{input}");
+            assert_eq!(
+                serde_json::to_string(&parsed).unwrap(),
+                serde_json::to_string(&parse_id(input).unwrap()).unwrap()
+            );
+        }
+        assert_eq!(
+            parse_borrowed("wapn_2DbBs7GWhGvVNJGrDXr5RG0mBW!").unwrap_err(),
+            parse_id("wapn_2DbBs7GWhGvVNJGrDXr5RG0mBW!").unwrap_err()
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::ErrorCode;
+use crate::error::{push_decimal, ErrorCode};
 
 /// Length of the base62 string form, in characters.
 pub const ENCODED_LEN: usize = 27;
@@ -41,27 +41,21 @@ pub const MIN_STRING: &str = "000000000000000000000000000";
 const ALPHABET: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /// Why a string or a timestamp is not a KSUID.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KsuidError {
     /// Not exactly [`ENCODED_LEN`] characters.
-    #[error("a KSUID is exactly 27 characters long, got {len}")]
     InvalidLength {
         /// The number of characters found.
         len: usize,
     },
     /// A character outside `0-9A-Za-z`.
-    #[error(
-        "a KSUID uses only 0-9, A-Z and a-z; found a different character at position {position}"
-    )]
     InvalidCharacter {
         /// Zero-based character index of the first offending character.
         position: usize,
     },
     /// 27 valid characters whose value exceeds [`MAX_STRING`].
-    #[error("a KSUID may not exceed aWgEPTl1tmebfsQzFP4bxwgy80V (2^160 - 1)")]
     OutOfRange,
     /// [`Ksuid::from_parts`] got a time a 4-byte KSUID timestamp cannot hold.
-    #[error("a KSUID timestamp must lie between 1400000000 and 5694967295 Unix seconds, got {timestamp}")]
     TimestampOutOfRange {
         /// The Unix timestamp that was given.
         timestamp: u64,
@@ -77,7 +71,41 @@ impl ErrorCode for KsuidError {
             KsuidError::TimestampOutOfRange { .. } => "TIMESTAMP_OUT_OF_RANGE",
         }
     }
+
+    fn message(&self) -> String {
+        let mut out = String::new();
+        match *self {
+            KsuidError::InvalidLength { len } => {
+                out.push_str("a KSUID is exactly 27 characters long, got ");
+                push_decimal(&mut out, len as u64);
+            }
+            KsuidError::InvalidCharacter { position } => {
+                out.push_str(
+                    "a KSUID uses only 0-9, A-Z and a-z; found a different character at position ",
+                );
+                push_decimal(&mut out, position as u64);
+            }
+            KsuidError::OutOfRange => {
+                out.push_str("a KSUID may not exceed aWgEPTl1tmebfsQzFP4bxwgy80V (2^160 - 1)");
+            }
+            KsuidError::TimestampOutOfRange { timestamp } => {
+                out.push_str(
+                    "a KSUID timestamp must lie between 1400000000 and 5694967295 Unix seconds, got ",
+                );
+                push_decimal(&mut out, timestamp);
+            }
+        }
+        out
+    }
 }
+
+impl fmt::Display for KsuidError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for KsuidError {}
 
 impl KsuidError {
     /// The character position for [`KsuidError::InvalidCharacter`], else `None`.
@@ -173,16 +201,22 @@ impl FromStr for Ksuid {
 impl fmt::Display for Ksuid {
     /// The 27-character base62 form.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let encoded = encode(&self.bytes);
-        // `encode` emits only ALPHABET bytes, so this never fails.
-        f.write_str(std::str::from_utf8(&encoded).map_err(|_| fmt::Error)?)
+        f.write_str(as_text(&encode(&self.bytes)))
     }
 }
 
 impl serde::Serialize for Ksuid {
+    /// The 27-character base62 form, as a string (written directly, not
+    /// through `Display`, so serializing brings no `core::fmt` code).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(as_text(&encode(&self.bytes)))
     }
+}
+
+/// [`encode`]'s output as text (it emits only ALPHABET bytes, so this is
+/// never the empty fallback).
+fn as_text(encoded: &[u8; ENCODED_LEN]) -> &str {
+    std::str::from_utf8(encoded).unwrap_or_default()
 }
 
 /// The value of one base62 digit, or `None` outside `0-9A-Za-z`.

@@ -6,6 +6,7 @@
 //! untrustworthy); informational fields are lenient (a wrong type just makes
 //! the field absent).
 
+use crate::error::push_decimal;
 use crate::json::{Map, Value};
 use crate::meta_id::is_meta_id;
 
@@ -47,7 +48,7 @@ fn id_value(value: &Value) -> Result<String, Malformed> {
     match value {
         Value::String(s) if is_meta_id(s) => Ok(s.clone()),
         Value::Number(n) => match n.as_u64() {
-            Some(u @ 1..=MAX_SAFE_INTEGER) => Ok(u.to_string()),
+            Some(u @ 1..=MAX_SAFE_INTEGER) => Ok(decimal(u)),
             _ => Err(Malformed),
         },
         _ => Err(Malformed),
@@ -67,10 +68,13 @@ pub fn text_or_integer(payload: &Map, key: &str) -> Option<String> {
     match payload.get(key) {
         // Integers only, printed as such (a `Number`'s own `Display` would
         // bring its float printer into the wasm).
-        Some(Value::Number(n)) => n
-            .as_u64()
-            .map(|u| u.to_string())
-            .or_else(|| n.as_i64().map(|i| i.to_string())),
+        Some(Value::Number(n)) => n.as_u64().map(decimal).or_else(|| {
+            n.as_i64().map(|i| {
+                let mut text = String::from("-"); // as_u64 took every i >= 0
+                push_decimal(&mut text, i.unsigned_abs());
+                text
+            })
+        }),
         _ => text(payload, key),
     }
 }
@@ -84,4 +88,11 @@ pub fn version(message: &Map) -> Option<u32> {
         }
         _ => None,
     }
+}
+
+/// `n` in decimal (not `to_string`, which brings `core::fmt` into the wasm).
+fn decimal(n: u64) -> String {
+    let mut text = String::new();
+    push_decimal(&mut text, n);
+    text
 }

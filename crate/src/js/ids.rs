@@ -3,8 +3,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::error::{to_js_error, to_js_error_with};
-use crate::error::ErrorCode;
+use super::error::{to_js_error, to_js_error_with, InvalidType, EXPECTED_STRING};
 use crate::ids::{self, IdError};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -22,17 +21,6 @@ export interface PlatformId {
 }
 "#;
 
-/// A JS value of the wrong type where a string was required.
-#[derive(Debug, thiserror::Error)]
-#[error("expected a string")]
-struct NotAString;
-
-impl ErrorCode for NotAString {
-    fn code(&self) -> &'static str {
-        "INVALID_TYPE"
-    }
-}
-
 /// `parseId(input)`: `{ kind, test, ksuid, timestamp }`, or throws a
 /// `WaSignupError` with `code` `UNKNOWN_PREFIX` or `INVALID_KSUID` (then also
 /// `reason`, the KSUID error code, and `position` for a bad character), or
@@ -41,8 +29,11 @@ impl ErrorCode for NotAString {
 pub fn parse_id(
     #[wasm_bindgen(unchecked_param_type = "string")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let input = input.as_string().ok_or_else(|| to_js_error(&NotAString))?;
-    let id = ids::parse_id(&input).map_err(|e| id_error(&e))?;
+    let input = input
+        .as_string()
+        .ok_or_else(|| to_js_error(&InvalidType(EXPECTED_STRING)))?;
+    // Serialized with the KSUID text taken from the input, not re-encoded.
+    let id = ids::parse_borrowed(&input).map_err(|e| id_error(&e))?;
     Ok(super::plain::to_plain(&id))
 }
 

@@ -13,8 +13,7 @@ use js_sys::{Array, JsString, Object, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::error::{to_js_error, to_js_error_with};
-use crate::error::ErrorCode;
+use super::error::{to_js_error, to_js_error_with, InvalidType, EXPECTED_STRING};
 use crate::phone::{self, parse_parts, Parts, PhoneError, Resolved};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -50,21 +49,6 @@ export interface MetaPhoneParams {
   phone_number: string;
 }
 "#;
-
-/// A JS argument of the wrong type.
-#[derive(Debug, thiserror::Error)]
-enum ArgumentError {
-    #[error("expected a string")]
-    NotAString,
-    #[error("defaultCallingCode must be an integer calling code such as 44, or undefined")]
-    BadCallingCode,
-}
-
-impl ErrorCode for ArgumentError {
-    fn code(&self) -> &'static str {
-        "INVALID_TYPE"
-    }
-}
 
 /// Property names, created once.
 struct Keys {
@@ -153,7 +137,7 @@ pub fn is_e164_batch(
 fn string_arg(value: &JsValue) -> Result<String, JsValue> {
     value
         .as_string()
-        .ok_or_else(|| to_js_error(&ArgumentError::NotAString))
+        .ok_or_else(|| to_js_error(&InvalidType(EXPECTED_STRING)))
 }
 
 /// `undefined`/`null` or an integer 0..=65535 (an unassigned one is then
@@ -166,7 +150,9 @@ fn calling_code_arg(value: Option<f64>) -> Result<Option<u16>, JsValue> {
         Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&n) => {
             Ok(Some(n as u16))
         }
-        Some(_) => Err(to_js_error(&ArgumentError::BadCallingCode)),
+        Some(_) => Err(to_js_error(&InvalidType(
+            "defaultCallingCode must be an integer calling code such as 44, or undefined",
+        ))),
     }
 }
 

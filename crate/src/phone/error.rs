@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::lengths::PossibleLengths;
-use crate::error::ErrorCode;
+use crate::error::{push_code_point, push_decimal, ErrorCode};
 
 /// The most digits an E.164 number may have, calling code included.
 pub const E164_MAX_DIGITS: usize = 15;
@@ -15,21 +15,16 @@ pub const MAX_INPUT_CHARS: usize = 256;
 /// Why [`parse`](super::parse) rejected its input.
 ///
 /// Several variants share one stable [`code`](ErrorCode::code); the variant
-/// and its fields say more, and `Display` states the limit that was broken.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+/// and its fields say more, and `Display` (the same text as
+/// [`message`](ErrorCode::message)) states the limit that was broken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PhoneError {
     /// `EMPTY`: no digits at all (empty, or only spaces and punctuation).
-    #[error("phone number is empty")]
     Empty,
     /// `INVALID_CHARACTER`: a character that is not a digit, an allowed
     /// separator (space, dash, dot, slash, parenthesis, bracket, tilde) or a
     /// leading `+`, and does not start an extension (see
     /// [`PhoneNumber::extension`](super::PhoneNumber::extension)).
-    #[error(
-        "invalid character {} at position {position}; only digits, spaces, dashes, \
-         dots, parentheses and a leading '+' are allowed",
-        Shown(*.character)
-    )]
     InvalidCharacter {
         /// The offending character.
         character: char,
@@ -39,11 +34,6 @@ pub enum PhoneError {
     /// `INVALID_CHARACTER`: the number has an extension (`x12`, `ext. 12`,
     /// `;ext=12`, `,,12`…), which [`to_meta_phone_params`](super::to_meta_phone_params)
     /// refuses: WhatsApp numbers cannot have extensions.
-    #[error(
-        "extension marker {} at position {position}: WhatsApp numbers cannot have \
-         extensions; remove it and the digits after it",
-        Shown(*.character)
-    )]
     ExtensionNotAllowed {
         /// The extension's marker: the label's first character (`x`, `e`,
         /// `#`, `;`, `,`, `~`…), or the final `#` of `- 503#`.
@@ -52,25 +42,18 @@ pub enum PhoneError {
         position: usize,
     },
     /// `MISSING_PLUS`: no `+` or `00` prefix and no default calling code.
-    #[error(
-        "phone number needs a leading '+' (or '00') and a country calling code, \
-         or a default calling code"
-    )]
     MissingPlus,
     /// `UNKNOWN_CALLING_CODE`: the digits after `+` (or the default calling
     /// code) do not start with an assigned country calling code.
-    #[error("+{code} is not an assigned country calling code")]
     UnknownCallingCode {
         /// The digits that were tried (up to three).
         code: CodeDigits,
     },
     /// `TOO_SHORT`: the input ends inside the country calling code.
-    #[error("phone number ends before its country calling code is complete")]
     IncompleteCallingCode,
     /// `TOO_SHORT`: the national number has fewer digits than the shortest
     /// possible length, or a length between two possible lengths (more digits
     /// can still make it possible, which is what a live input field wants).
-    #[error("national number for +{calling_code} has {digits} digits; {}", Need(*.digits, *.lengths, *.calling_code))]
     TooShort {
         /// The country calling code.
         calling_code: u16,
@@ -81,10 +64,6 @@ pub enum PhoneError {
     },
     /// `TOO_LONG`: the national number has more digits than the longest
     /// possible length for its calling code.
-    #[error(
-        "national number for +{calling_code} has {digits} digits; at most {} are allowed",
-        .lengths.max()
-    )]
     TooLong {
         /// The country calling code.
         calling_code: u16,
@@ -94,13 +73,11 @@ pub enum PhoneError {
         lengths: PossibleLengths,
     },
     /// `TOO_LONG`: more than 15 digits in all (E.164's limit).
-    #[error("phone number has {digits} digits; E.164 allows at most {E164_MAX_DIGITS}")]
     ExceedsE164 {
         /// Digits counted.
         digits: usize,
     },
     /// `TOO_LONG`: the input has more than [`MAX_INPUT_CHARS`] characters.
-    #[error("phone number input is longer than {MAX_INPUT_CHARS} characters")]
     InputTooLong,
 }
 
@@ -114,6 +91,120 @@ impl ErrorCode for PhoneError {
             Self::IncompleteCallingCode | Self::TooShort { .. } => "TOO_SHORT",
             Self::TooLong { .. } | Self::ExceedsE164 { .. } | Self::InputTooLong => "TOO_LONG",
         }
+    }
+
+    fn message(&self) -> String {
+        let mut out = String::new();
+        match *self {
+            Self::Empty => out.push_str("phone number is empty"),
+            Self::InvalidCharacter {
+                character,
+                position,
+            } => {
+                out.push_str("invalid character ");
+                push_shown(&mut out, character);
+                out.push_str(" at position ");
+                push_decimal(&mut out, position as u64);
+                out.push_str(
+                    "; only digits, spaces, dashes, dots, parentheses and a leading '+' are allowed",
+                );
+            }
+            Self::ExtensionNotAllowed {
+                character,
+                position,
+            } => {
+                out.push_str("extension marker ");
+                push_shown(&mut out, character);
+                out.push_str(" at position ");
+                push_decimal(&mut out, position as u64);
+                out.push_str(
+                    ": WhatsApp numbers cannot have extensions; \
+                     remove it and the digits after it",
+                );
+            }
+            Self::MissingPlus => out.push_str(
+                "phone number needs a leading '+' (or '00') and a country calling code, \
+                 or a default calling code",
+            ),
+            Self::UnknownCallingCode { code } => {
+                out.push('+');
+                out.push_str(code.as_str());
+                out.push_str(" is not an assigned country calling code");
+            }
+            Self::IncompleteCallingCode => {
+                out.push_str("phone number ends before its country calling code is complete");
+            }
+            Self::TooShort {
+                calling_code,
+                digits,
+                lengths,
+            } => {
+                push_national_digits(&mut out, calling_code, digits);
+                if digits < lengths.min() {
+                    out.push_str("at least ");
+                    push_decimal(&mut out, lengths.min() as u64);
+                    out.push_str(" are needed");
+                } else {
+                    out.push('+');
+                    push_decimal(&mut out, u64::from(calling_code));
+                    out.push_str(" numbers have ");
+                    lengths.push_to(&mut out);
+                    out.push_str(" digits");
+                }
+            }
+            Self::TooLong {
+                calling_code,
+                digits,
+                lengths,
+            } => {
+                push_national_digits(&mut out, calling_code, digits);
+                out.push_str("at most ");
+                push_decimal(&mut out, lengths.max() as u64);
+                out.push_str(" are allowed");
+            }
+            Self::ExceedsE164 { digits } => {
+                out.push_str("phone number has ");
+                push_decimal(&mut out, digits as u64);
+                out.push_str(" digits; E.164 allows at most ");
+                push_decimal(&mut out, E164_MAX_DIGITS as u64);
+            }
+            Self::InputTooLong => {
+                out.push_str("phone number input is longer than ");
+                push_decimal(&mut out, MAX_INPUT_CHARS as u64);
+                out.push_str(" characters");
+            }
+        }
+        out
+    }
+}
+
+impl fmt::Display for PhoneError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for PhoneError {}
+
+/// The head of the `TOO_SHORT` and `TOO_LONG` messages:
+/// `national number for +44 has 9 digits; `.
+fn push_national_digits(out: &mut String, calling_code: u16, digits: usize) {
+    out.push_str("national number for +");
+    push_decimal(out, u64::from(calling_code));
+    out.push_str(" has ");
+    push_decimal(out, digits as u64);
+    out.push_str(" digits; ");
+}
+
+/// A character in a message: `'x'`, or `U+001B` for a control character.
+/// (Not `{:?}`: Debug escaping brings Unicode printability tables into the wasm.)
+fn push_shown(out: &mut String, c: char) {
+    if c.is_control() {
+        push_code_point(out, c);
+    } else {
+        out.push('\'');
+        out.push(c);
+        out.push('\'');
     }
 }
 
@@ -170,34 +261,5 @@ impl CodeDigits {
 impl fmt::Display for CodeDigits {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-/// A character in a message: `'x'`, or `U+001B` for a control character.
-/// (Not `{:?}`: Debug escaping brings Unicode printability tables into the wasm.)
-struct Shown(char);
-
-impl fmt::Display for Shown {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_control() {
-            write!(f, "U+{:04X}", u32::from(self.0))
-        } else {
-            write!(f, "'{}'", self.0)
-        }
-    }
-}
-
-/// The tail of a `TOO_SHORT` message: the minimum, or the list when the
-/// length falls between two possible ones.
-struct Need(usize, PossibleLengths, u16);
-
-impl fmt::Display for Need {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Self(digits, lengths, code) = *self;
-        if digits < lengths.min() {
-            write!(f, "at least {} are needed", lengths.min())
-        } else {
-            write!(f, "+{code} numbers have {lengths} digits")
-        }
     }
 }

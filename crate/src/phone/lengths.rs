@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::error::push_decimal;
+
 /// The national-number lengths a calling code allows (bit `n` set = `n`
 /// digits possible). Error messages use it to say which lengths were expected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,19 +50,26 @@ impl PossibleLengths {
     pub fn iter(self) -> impl Iterator<Item = usize> {
         (0..32usize).filter(move |&n| self.contains(n))
     }
+
+    /// Appends the lengths to `out` as `7, 9 or 10` (the `Display` text),
+    /// without `core::fmt`.
+    pub(crate) fn push_to(self, out: &mut String) {
+        let count = self.0.count_ones() as usize;
+        for (i, n) in self.iter().enumerate() {
+            if i > 0 {
+                out.push_str(if i + 1 == count { " or " } else { ", " });
+            }
+            push_decimal(out, n as u64);
+        }
+    }
 }
 
 /// Formats as `7, 9 or 10`.
 impl fmt::Display for PossibleLengths {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.0.count_ones() as usize;
-        for (i, n) in self.iter().enumerate() {
-            if i > 0 {
-                f.write_str(if i + 1 == count { " or " } else { ", " })?;
-            }
-            write!(f, "{n}")?;
-        }
-        Ok(())
+        let mut text = String::new();
+        self.push_to(&mut text);
+        f.write_str(&text)
     }
 }
 
