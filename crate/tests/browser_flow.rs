@@ -331,64 +331,44 @@ async fn fb_login_gets_metas_embedded_signup_options() {
 }
 
 #[wasm_bindgen_test]
-async fn callback_400_fails_with_status_and_json_body() {
-    let key = unique_key("400");
-    let signup = ready(SignupConfig {
-        session_grace_ms: 0,
-        ..config(&key, "400")
-    })
-    .await;
-    let outcome = signup.launch();
-    fb_respond(0, Some("AQ-code-9"));
-    let outcome = outcome.await;
-    let Outcome::Failed {
-        kind, status, body, ..
-    } = &outcome
-    else {
-        panic!("{outcome:?}");
-    };
-    assert_eq!(*kind, FailureKind::CallbackHttpError);
-    assert_eq!(*status, Some(400));
-    assert_eq!(
-        body.as_ref().map(as_serde),
-        Some(json!({ "error": "invalid_code", "message": "code already used" }))
-    );
-    sleep(200).await;
-    only_post_body(&key).await; // no retry
-}
-
-#[wasm_bindgen_test]
-async fn callback_500_fails_with_status_and_text_body() {
-    let key = unique_key("500");
-    let signup = ready(SignupConfig {
-        session_grace_ms: 0,
-        ..config(&key, "500")
-    })
-    .await;
-    let outcome = signup.launch();
-    fb_respond(0, Some("AQ-code-10"));
-    let outcome = outcome.await;
-    let Outcome::Failed {
-        kind, status, body, ..
-    } = &outcome
-    else {
-        panic!("{outcome:?}");
-    };
-    assert_eq!(*kind, FailureKind::CallbackHttpError);
-    assert_eq!(*status, Some(500));
-    assert_eq!(
-        body.as_ref().map(as_serde),
-        Some(json!("upstream exploded"))
-    );
-    assert!(matches!(
-        signup.state(),
-        FlowState::Failed {
-            status: Some(500),
-            ..
-        }
-    ));
-    sleep(200).await;
-    only_post_body(&key).await; // no retry
+async fn callback_errors_fail_with_status_and_body_without_retry() {
+    // (route of the loopback server, code, status, body as the outcome holds it)
+    let cases = [
+        (
+            "400",
+            "AQ-code-9",
+            400,
+            json!({ "error": "invalid_code", "message": "code already used" }),
+        ),
+        ("500", "AQ-code-10", 500, json!("upstream exploded")),
+    ];
+    for (route, code, want_status, want_body) in cases {
+        let key = unique_key(route);
+        let signup = ready(SignupConfig {
+            session_grace_ms: 0,
+            ..config(&key, route)
+        })
+        .await;
+        let outcome = signup.launch();
+        fb_respond(0, Some(code));
+        let outcome = outcome.await;
+        let Outcome::Failed {
+            kind, status, body, ..
+        } = &outcome
+        else {
+            panic!("{outcome:?}");
+        };
+        assert_eq!(*kind, FailureKind::CallbackHttpError, "{route}");
+        assert_eq!(*status, Some(want_status));
+        assert_eq!(body.as_ref().map(as_serde), Some(want_body), "{route}");
+        assert!(
+            matches!(signup.state(), FlowState::Failed { status: Some(s), .. } if s == want_status),
+            "{:?}",
+            signup.state()
+        );
+        sleep(200).await;
+        only_post_body(&key).await; // no retry
+    }
 }
 
 #[wasm_bindgen_test]
