@@ -80,11 +80,12 @@ stage_clippy_wasm() {
     mapfile -t pkgs < <(wasm_package_args)
     cargo clippy --locked "${pkgs[@]}" --target wasm32-unknown-unknown --lib --tests -- -D warnings
     # Each npm entry point is the core crate built with one of these features
-    # alone (scripts/build-pkg.sh): each must be warning-free on its own too.
+    # alone, plus small-alloc (scripts/build-pkg.sh): each must be
+    # warning-free on its own too.
     for feature in js-core js-api js-flow; do
-        echo "--- wa-signup --no-default-features --features $feature"
+        echo "--- wa-signup --no-default-features --features $feature,small-alloc"
         cargo clippy --locked -p wa-signup --target wasm32-unknown-unknown --lib \
-            --no-default-features --features "$feature" -- -D warnings
+            --no-default-features --features "$feature,small-alloc" -- -D warnings
     done
 }
 
