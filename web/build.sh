@@ -33,19 +33,17 @@ TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 # location-detail). Its own target dir, so the nightly RUSTFLAGS never
 # invalidate target/. WA_SIGNUP_STABLE_WEB=1, or no nightly rust-src: the
 # stable build (works the same; larger, see web/README.md "Size").
-# Both use Talc as the allocator (the core crate's `small-alloc` feature).
 nightly_src="$(rustc +nightly --print sysroot 2>/dev/null || true)/lib/rustlib/src/rust/library"
 if [ "${WA_SIGNUP_STABLE_WEB:-0}" != 1 ] && [ -d "$nightly_src" ]; then
     echo "[web/build] nightly -Z build-std + panic=immediate-abort (WA_SIGNUP_STABLE_WEB=1 for stable)"
     BUILD_DIR="$TARGET_DIR/web-nightly"
     CARGO_TARGET_DIR="$BUILD_DIR" RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
         cargo +nightly build -p wa-signup-web --release --target wasm32-unknown-unknown \
-        --features wa-signup/small-alloc \
         -Z build-std=std,panic_abort -Z build-std-features=optimize_for_size
 else
     echo "[web/build] stable toolchain (no nightly rust-src, or WA_SIGNUP_STABLE_WEB=1)"
     BUILD_DIR="$TARGET_DIR"
-    cargo build -p wa-signup-web --release --target wasm32-unknown-unknown --features wa-signup/small-alloc
+    cargo build -p wa-signup-web --release --target wasm32-unknown-unknown
 fi
 wasm-bindgen --target web --out-dir "$OUT" --out-name "$NAME" \
     "$BUILD_DIR/wasm32-unknown-unknown/release/wa_signup_web.wasm"
