@@ -101,10 +101,7 @@ impl ErrorCode for PhoneError {
                 character,
                 position,
             } => {
-                out.push_str("invalid character ");
-                push_shown(&mut out, character);
-                out.push_str(" at position ");
-                push_decimal(&mut out, position as u64);
+                push_character_at(&mut out, "invalid character ", character, position);
                 out.push_str(
                     "; only digits, spaces, dashes, dots, parentheses and a leading '+' are allowed",
                 );
@@ -113,10 +110,7 @@ impl ErrorCode for PhoneError {
                 character,
                 position,
             } => {
-                out.push_str("extension marker ");
-                push_shown(&mut out, character);
-                out.push_str(" at position ");
-                push_decimal(&mut out, position as u64);
+                push_character_at(&mut out, "extension marker ", character, position);
                 out.push_str(
                     ": WhatsApp numbers cannot have extensions; \
                      remove it and the digits after it",
@@ -185,6 +179,14 @@ impl fmt::Display for PhoneError {
 }
 
 impl std::error::Error for PhoneError {}
+
+/// The head of the `INVALID_CHARACTER` messages: `invalid character 'x' at position 3`.
+fn push_character_at(out: &mut String, label: &str, character: char, position: usize) {
+    out.push_str(label);
+    push_shown(out, character);
+    out.push_str(" at position ");
+    push_decimal(out, position as u64);
+}
 
 /// The head of the `TOO_SHORT` and `TOO_LONG` messages:
 /// `national number for +44 has 9 digits; `.
