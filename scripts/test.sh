@@ -89,6 +89,11 @@ stage_clippy_wasm() {
     done
 }
 
+# The core crate's API docs build without broken or ambiguous links.
+stage_doc() {
+    RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p wa-signup
+}
+
 stage_test() {
     cargo test --locked --workspace
 }
@@ -145,6 +150,7 @@ BUILTIN=(
     "20 fmt"
     "30 clippy"
     "31 clippy-wasm"
+    "32 doc"
     "40 test"
     "50 pkg"
     "60 browser"

@@ -128,7 +128,7 @@ pub enum ConfigError {
     /// `configId` is not 1 to 20 digits.
     #[error("configId must be the numeric Facebook Login for Business configuration id (1 to 20 digits)")]
     InvalidConfigId,
-    /// `callbackUrl` is not https (or http on localhost/127.0.0.1/[::1]).
+    /// `callbackUrl` is not https (or http on `localhost`, `127.0.0.1` or `[::1]`).
     #[error(
         "callbackUrl must be an absolute https URL (http only for localhost, 127.0.0.1 or [::1])"
     )]

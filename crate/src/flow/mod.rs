@@ -4,7 +4,7 @@
 //! [`correlator`] state machine that decides when to POST the code, the
 //! seed-003 [`CallbackBody`], Meta's `FB.login` options and redirect-mode
 //! `dialog/oauth` URL, and the [`Outcome`]/[`FlowState`] types. The browser glue
-//! lives in [`browser`] (wasm32 only).
+//! lives in the `browser` module (wasm32 only).
 
 pub mod body;
 pub mod config;
