@@ -18,7 +18,7 @@ compare=0
 gz() { gzip -9 -c "$1" | wc -c; }
 row() { printf '  %-44s %9s B %9s B gz\n' "$1" "$2" "$3"; }
 
-# report LABEL BUDGET_BYTES FILE...
+# report LABEL BUDGET_BYTES FILE...   (BUDGET_BYTES "-": no budget, totals only)
 report() {
     local label="$1" budget="$2" raw=0 gzsum=0 f r g
     shift 2
@@ -31,7 +31,9 @@ report() {
         gzsum=$((gzsum + g))
     done
     row "total" "$raw" "$gzsum"
-    if [ "$gzsum" -le "$budget" ]; then
+    if [ "$budget" = - ]; then
+        return 0
+    elif [ "$gzsum" -le "$budget" ]; then
         printf '  budget %d B gz: ok (%d%%)\n' "$budget" $((gzsum * 100 / budget))
     else
         printf '  budget %d B gz: OVER BUDGET by %d B\n' "$budget" $((gzsum - budget))
@@ -46,14 +48,8 @@ if [ -f pkg/wa_signup_bg.wasm ]; then
         pkg/wa_signup_bg.wasm pkg/wa_signup.js
     for name in api flow; do
         [ -f "pkg/wa_signup_${name}_bg.wasm" ] || continue
-        echo "npm package, wa-signup/$name:"
-        total_raw=0 total_gz=0
-        for f in "pkg/wa_signup_${name}_bg.wasm" "pkg/wa_signup_${name}.js"; do
-            r=$(wc -c < "$f") g=$(gz "$f")
-            row "$f" "$r" "$g"
-            total_raw=$((total_raw + r)) total_gz=$((total_gz + g))
-        done
-        row "total" "$total_raw" "$total_gz"
+        report "npm package, wa-signup/$name:" - \
+            "pkg/wa_signup_${name}_bg.wasm" "pkg/wa_signup_${name}.js"
     done
 else
     echo "npm package: not built (scripts/build-pkg.sh)"
