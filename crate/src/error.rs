@@ -22,22 +22,10 @@ pub trait ErrorCode: std::error::Error {
     }
 }
 
-/// Appends the decimal digits of `n` to `out`: what `{n}` prints, without
-/// `core::fmt`.
-pub(crate) fn push_decimal(out: &mut String, n: u64) {
-    let mut digits = [b'0'; 20]; // u64::MAX has 20 digits
-    let mut rest = n;
-    let mut start = digits.len();
-    for (i, slot) in digits.iter_mut().enumerate().rev() {
-        *slot = b'0' + (rest % 10) as u8; // a digit, below 10
-        rest /= 10;
-        start = i;
-        if rest == 0 {
-            break;
-        }
-    }
-    let digits = digits.get(start..).unwrap_or_default();
-    out.push_str(std::str::from_utf8(digits).unwrap_or_default());
+/// Appends the decimal digits of `n` to `out`: what `{n}` prints, through
+/// `itoa` (already linked for JSON output) rather than `core::fmt`.
+pub(crate) fn push_decimal(out: &mut String, n: impl itoa::Integer) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Appends `c` as a code point, `U+000A`: what `U+{:04X}` prints (four

@@ -77,13 +77,13 @@ impl ErrorCode for KsuidError {
         match *self {
             KsuidError::InvalidLength { len } => {
                 out.push_str("a KSUID is exactly 27 characters long, got ");
-                push_decimal(&mut out, len as u64);
+                push_decimal(&mut out, len);
             }
             KsuidError::InvalidCharacter { position } => {
                 out.push_str(
                     "a KSUID uses only 0-9, A-Z and a-z; found a different character at position ",
                 );
-                push_decimal(&mut out, position as u64);
+                push_decimal(&mut out, position);
             }
             KsuidError::OutOfRange => {
                 out.push_str("a KSUID may not exceed aWgEPTl1tmebfsQzFP4bxwgy80V (2^160 - 1)");

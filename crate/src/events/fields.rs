@@ -68,13 +68,7 @@ pub fn text_or_integer(payload: &Map, key: &str) -> Option<String> {
     match payload.get(key) {
         // Integers only, printed as such (a `Number`'s own `Display` would
         // bring its float printer into the wasm).
-        Some(Value::Number(n)) => n.as_u64().map(decimal).or_else(|| {
-            n.as_i64().map(|i| {
-                let mut text = String::from("-"); // as_u64 took every i >= 0
-                push_decimal(&mut text, i.unsigned_abs());
-                text
-            })
-        }),
+        Some(Value::Number(n)) => n.as_u64().map(decimal).or_else(|| n.as_i64().map(decimal)),
         _ => text(payload, key),
     }
 }
@@ -91,7 +85,7 @@ pub fn version(message: &Map) -> Option<u32> {
 }
 
 /// `n` in decimal (not `to_string`, which brings `core::fmt` into the wasm).
-fn decimal(n: u64) -> String {
+fn decimal(n: impl itoa::Integer) -> String {
     let mut text = String::new();
     push_decimal(&mut text, n);
     text

@@ -136,11 +136,11 @@ impl ErrorCode for PhoneError {
                 push_national_digits(&mut out, calling_code, digits);
                 if digits < lengths.min() {
                     out.push_str("at least ");
-                    push_decimal(&mut out, lengths.min() as u64);
+                    push_decimal(&mut out, lengths.min());
                     out.push_str(" are needed");
                 } else {
                     out.push('+');
-                    push_decimal(&mut out, u64::from(calling_code));
+                    push_decimal(&mut out, calling_code);
                     out.push_str(" numbers have ");
                     lengths.push_to(&mut out);
                     out.push_str(" digits");
@@ -153,18 +153,18 @@ impl ErrorCode for PhoneError {
             } => {
                 push_national_digits(&mut out, calling_code, digits);
                 out.push_str("at most ");
-                push_decimal(&mut out, lengths.max() as u64);
+                push_decimal(&mut out, lengths.max());
                 out.push_str(" are allowed");
             }
             Self::ExceedsE164 { digits } => {
                 out.push_str("phone number has ");
-                push_decimal(&mut out, digits as u64);
+                push_decimal(&mut out, digits);
                 out.push_str(" digits; E.164 allows at most ");
-                push_decimal(&mut out, E164_MAX_DIGITS as u64);
+                push_decimal(&mut out, E164_MAX_DIGITS);
             }
             Self::InputTooLong => {
                 out.push_str("phone number input is longer than ");
-                push_decimal(&mut out, MAX_INPUT_CHARS as u64);
+                push_decimal(&mut out, MAX_INPUT_CHARS);
                 out.push_str(" characters");
             }
         }
@@ -185,16 +185,16 @@ fn push_character_at(out: &mut String, label: &str, character: char, position: u
     out.push_str(label);
     push_shown(out, character);
     out.push_str(" at position ");
-    push_decimal(out, position as u64);
+    push_decimal(out, position);
 }
 
 /// The head of the `TOO_SHORT` and `TOO_LONG` messages:
 /// `national number for +44 has 9 digits; `.
 fn push_national_digits(out: &mut String, calling_code: u16, digits: usize) {
     out.push_str("national number for +");
-    push_decimal(out, u64::from(calling_code));
+    push_decimal(out, calling_code);
     out.push_str(" has ");
-    push_decimal(out, digits as u64);
+    push_decimal(out, digits);
     out.push_str(" digits; ");
 }
 

@@ -59,7 +59,7 @@ impl PossibleLengths {
             if i > 0 {
                 out.push_str(if i + 1 == count { " or " } else { ", " });
             }
-            push_decimal(out, n as u64);
+            push_decimal(out, n);
         }
     }
 }
