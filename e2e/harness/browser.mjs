@@ -28,12 +28,20 @@ export function hostResolverRules(tlsAddr) {
   return META_HOSTS.map((host) => `MAP ${host} ${tlsAddr}`).join(", ");
 }
 
-/** Chromium with the production origins served by `tlsAddr` (`127.0.0.1:port`). */
-export function launchChromium(tlsAddr) {
+/**
+ * Chromium with the production origins served by `tlsAddr` (`127.0.0.1:port`).
+ * `args`: extra flags (e.g. `--js-flags=--expose-gc`).
+ */
+export function launchChromium(tlsAddr, { args = [] } = {}) {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [...BASE_FLAGS, `--host-resolver-rules=${hostResolverRules(tlsAddr)}`, "--ignore-certificate-errors"],
+    args: [
+      ...BASE_FLAGS,
+      `--host-resolver-rules=${hostResolverRules(tlsAddr)}`,
+      "--ignore-certificate-errors",
+      ...args,
+    ],
     // Playwright turns the popup blocker off by default; keep Chromium's, so a
     // FB.login that is not called synchronously inside the click fails here
     // as it would for users.

@@ -4,12 +4,22 @@
 import assert from "node:assert/strict";
 import { sleep } from "./suite.mjs";
 
+export { APP_ID, CONFIG_ID } from "./host-server.mjs";
+
 export const BUSINESS_ID = "2729063490586005";
 export const BUSINESS_NAME = "Acme Corp";
 export const WABA_ID = "102290129340398";
 export const PHONE_NUMBER_ID = "106540352242922";
 export const DISPLAY_PHONE_NUMBER = "+15551234567";
 export const COEXISTENCE_DISPLAY_PHONE_NUMBER = "+5511987654321";
+
+/** Seed 003's body after a popup FINISH with the sandbox's default choices (`code` added by the flow). */
+export const FINISH_BODY = {
+  wabaId: WABA_ID,
+  phoneNumberId: PHONE_NUMBER_ID,
+  businessId: BUSINESS_ID,
+  isCoexistence: false,
+};
 
 /** The ids the attacker page forges by default (server/static/meta/forge.html). */
 export const FORGED_IDS = ["999999999999999", "666666666666666", "777777777777777"];
@@ -42,7 +52,7 @@ export async function assertOneCallback(demo, body, { status = 201, grant = "red
   assert.equal(typeof sent.body.code, "string");
   assert.ok(sent.body.code.length > 0, "a non-empty code");
   assert.deepEqual(sent.body, { ...body, code: sent.body.code }, "the body the browser sent");
-  assert.equal(sent.url, demo.server.app + "/api/signup/callback");
+  assert.equal(sent.url, demo.callbackUrl, "the browser posted to the configured callback");
   return { logged: entry, sent, code: sent.body.code };
 }
 

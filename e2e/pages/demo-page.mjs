@@ -33,6 +33,79 @@ function recordWidgetEvents(names) {
   }
 }
 
+/**
+ * Runs in every page of the context before its scripts: keeps the live
+ * listeners on `window` and `document` (type, capture, and whether the widget
+ * added them: the call came through /web/pkg/'s glue or wasm). Targets and
+ * functions are held weakly so the record never keeps anything alive.
+ */
+function recordListeners() {
+  const live = [];
+  const proto = EventTarget.prototype;
+  const add = proto.addEventListener;
+  const remove = proto.removeEventListener;
+  const where = (t) => (t === window ? "window" : t === document ? "document" : null);
+  const captures = (o) => (typeof o === "boolean" ? o : !!(o && o.capture));
+  const find = (target, type, fn, capture) =>
+    live.findIndex((l) => l.where === where(target) && l.type === type && l.capture === capture && l.fn.deref() === fn);
+  proto.addEventListener = function (type, fn, options) {
+    const at = where(this);
+    if (at && fn && (typeof fn === "function" || typeof fn === "object")) {
+      const capture = captures(options);
+      if (find(this, type, fn, capture) < 0) {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 50;
+        const stack = new Error().stack || "";
+        Error.stackTraceLimit = limit;
+        const widget = /\/web\/pkg\/|wasm-function|wasm:\/\//.test(stack);
+        live.push({ where: at, type, capture, fn: new WeakRef(fn), widget });
+      }
+    }
+    return add.call(this, type, fn, options);
+  };
+  proto.removeEventListener = function (type, fn, options) {
+    if (where(this) && fn) {
+      const i = find(this, type, fn, captures(options));
+      if (i >= 0) live.splice(i, 1);
+    }
+    return remove.call(this, type, fn, options);
+  };
+  Object.defineProperty(window, "__e2eListeners", {
+    value: () => live.map(({ where, type, capture, widget }) => ({ where, type, capture, widget })),
+  });
+}
+
+/** Runs in every page of the context: CSP violations the page reported. */
+function recordCspViolations() {
+  const log = [];
+  Object.defineProperty(window, "__e2eCsp", { value: log });
+  document.addEventListener(
+    "securitypolicyviolation",
+    (e) =>
+      log.push({
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+        sample: e.sample,
+        source: e.sourceFile,
+        line: e.lineNumber,
+      }),
+    true,
+  );
+}
+
+/**
+ * A fresh browser context (own storage) with the recorders every page
+ * object relies on. `options` go to browser.newContext (e.g. userAgent).
+ */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
+  context.setDefaultTimeout(8000);
+  await context.addInitScript(recordWidgetEvents, WIDGET_EVENTS);
+  await context.addInitScript(recordListeners);
+  await context.addInitScript(recordCspViolations);
+  return context;
+}
+
 export class DemoPage {
   /**
    * A fresh browser context (own storage) with one demo page in it. The
@@ -40,9 +113,7 @@ export class DemoPage {
    * check where the code went.
    */
   static async open(browser, server) {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    context.setDefaultTimeout(8000);
-    await context.addInitScript(recordWidgetEvents, WIDGET_EVENTS);
+    const context = await newContext(browser);
     const page = await context.newPage();
     return new DemoPage(context, page, server);
   }
@@ -51,6 +122,10 @@ export class DemoPage {
     this.context = context;
     this.page = page;
     this.server = server;
+    /** The widget's mount element (status(), waitForReady(), locators). */
+    this.mountSelector = "#widget";
+    /** Where the widget posts the code. */
+    this.callbackUrl = server.app + CALLBACK_PATH;
     /** Every request any page of the context made: { url, method, headers, postData, navigation }. */
     this.requests = [];
     /** Every console message and page error of any page: strings. */
@@ -99,7 +174,7 @@ export class DemoPage {
   // ---- widget DOM -------------------------------------------------------
 
   get widget() {
-    return this.page.locator("#widget .wa-signup");
+    return this.page.locator(`${this.mountSelector} .wa-signup`);
   }
 
   get statusRegion() {
@@ -111,17 +186,22 @@ export class DemoPage {
   }
 
   get redirectButton() {
-    return this.widget.locator(".wa-signup-actions .wa-signup-button-secondary");
+    return this.widget.locator(".wa-signup-actions .wa-signup-button-secondary:not(.wa-signup-cancel)");
   }
 
-  /** What the widget shows right now. */
-  async status() {
-    return this.page.evaluate(() => {
-      const root = document.querySelector("#widget .wa-signup");
+  /** The Cancel button shown while waiting for Meta. */
+  get cancelButton() {
+    return this.widget.locator(".wa-signup-cancel");
+  }
+
+  /** What the widget in `mount` (a selector) shows right now; null when there is none. */
+  async status(mount = this.mountSelector) {
+    return this.page.evaluate((mount) => {
+      const root = document.querySelector(`${mount} .wa-signup`);
       if (!root) return null;
       const region = root.querySelector(".wa-signup-status");
       const text = (sel) => [...root.querySelectorAll(sel)].map((n) => n.textContent.trim());
-      const buttons = [...root.querySelectorAll(".wa-signup-actions .wa-signup-button")].filter((b) => !b.hidden);
+      const buttons = [...root.querySelectorAll(".wa-signup-button")].filter((b) => !b.hidden);
       return {
         tone: region.dataset.tone,
         busy: region.getAttribute("aria-busy") === "true",
@@ -133,15 +213,24 @@ export class DemoPage {
         errorCode: text(".wa-signup-status-code")[0] ?? null,
         buttons: buttons.map((b) => ({ label: b.textContent.trim(), disabled: b.disabled })),
       };
-    });
+    }, mount);
+  }
+
+  /** Waits until the widget in `mount` is ready (neutral tone, Connect enabled). */
+  async waitForWidgetReady(mount = this.mountSelector, timeout = 8000) {
+    await this.page.waitForFunction(
+      (mount) => {
+        const region = document.querySelector(`${mount} .wa-signup .wa-signup-status`);
+        const button = document.querySelector(`${mount} .wa-signup .wa-signup-button`);
+        return region && region.dataset.tone === "neutral" && button && !button.disabled;
+      },
+      mount,
+      { timeout },
+    );
   }
 
   async waitForReady() {
-    await this.page.waitForFunction(() => {
-      const region = document.querySelector("#widget .wa-signup .wa-signup-status");
-      const button = document.querySelector("#widget .wa-signup .wa-signup-button");
-      return region && region.dataset.tone === "neutral" && button && !button.disabled;
-    });
+    await this.waitForWidgetReady();
     const mountError = await this.page.locator("#mount-error").textContent();
     assert.equal(await this.page.locator("#mount-error").isHidden(), true, `mount error: ${mountError}`);
   }
