@@ -24,7 +24,7 @@ async fn ready(config: SignupConfig) -> EmbeddedSignup {
     install_fb();
     let signup = EmbeddedSignup::new(config).expect("valid config");
     signup.load().await.expect("the scripted FB loads");
-    assert_eq!(signup.state(), FlowState::Ready);
+    assert_eq!(signup.state(), FlowState::READY);
     signup
 }
 
@@ -185,16 +185,14 @@ async fn cancel_with_a_step_ends_cancelled_without_a_post() {
     let outcome = outcome.await;
     assert_eq!(
         outcome,
-        Outcome::Cancelled {
-            current_step: Some("PHONE_NUMBER_SETUP".into())
-        }
+        Outcome::cancelled_in_meta(Some("PHONE_NUMBER_SETUP".into()))
     );
     assert!(received(&key).await.is_empty());
     // A fresh run can start afterwards.
     let again = signup.launch();
     assert_eq!(fb_login_count(), 2);
     fb_respond(1, None);
-    assert_eq!(again.await, Outcome::Cancelled { current_step: None });
+    assert_eq!(again.await, Outcome::cancelled_in_meta(None));
 }
 
 #[wasm_bindgen_test]

@@ -11,8 +11,11 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 use wa_signup::api::{parse_business_profile, JsonValue as Value};
 use wa_signup::flow::browser::{outcome_to_js, state_to_js};
-use wa_signup::flow::outcome::{CallbackResponse, FlowError, MetaError, Outcome, SessionInfo};
 use wa_signup::flow::FlowState;
+use wa_signup::flow::{
+    CallbackResponse, CancelSource, FlowError, MetaError, NoticeKind, Outcome, ReadyNotice,
+    SessionInfo,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -94,10 +97,15 @@ fn outcomes() -> Vec<Outcome> {
             profile: CallbackResponse::Json(Value::Null),
             session: None,
         },
-        Outcome::Cancelled { current_step: None },
+        Outcome::cancelled_in_meta(None),
+        Outcome::cancelled_in_meta(Some("WABA_SETUP".into())),
         Outcome::Cancelled {
-            current_step: Some("WABA_SETUP".into()),
+            current_step: None,
+            source: CancelSource::Page,
         },
+        Outcome::failed(&FlowError::PopupBlocked),
+        Outcome::failed(&FlowError::PopupIsolated),
+        Outcome::failed(&FlowError::RunTimeout(900_000)),
         Outcome::failed(&FlowError::Meta(meta)),
         Outcome::failed(&FlowError::Meta(MetaError::default())),
         Outcome::failed(&FlowError::CallbackHttp {
@@ -130,7 +138,13 @@ fn outcomes_match_their_serde_serialization() {
 fn states_match_their_serde_serialization() {
     let mut states = vec![
         FlowState::SdkLoading,
-        FlowState::Ready,
+        FlowState::READY,
+        FlowState::Ready {
+            notice: Some(ReadyNotice::new(NoticeKind::PopupIsolated)),
+        },
+        FlowState::Ready {
+            notice: Some(ReadyNotice::new(NoticeKind::InAppBrowser)),
+        },
         FlowState::WaitingForMeta,
         FlowState::Sending,
     ];

@@ -78,7 +78,7 @@ async fn an_existing_window_fb_is_reused_and_initialised() {
         fb_init_options(),
         json!({ "appId": "1234567890", "version": "v23.0", "xfbml": true, "cookie": true })
     );
-    assert_eq!(signup.state(), FlowState::Ready);
+    assert_eq!(signup.state(), FlowState::READY);
 }
 
 #[wasm_bindgen_test]
@@ -102,7 +102,7 @@ async fn the_sdk_script_is_injected_once_and_fb_async_init_runs() {
     assert_eq!(js("return window.__fakeSdkLoads;").as_f64(), Some(1.0));
     assert_eq!(js("return window.FB.fromSdkScript;").as_bool(), Some(true));
     assert_eq!(fb_init_options()["appId"], "1234567890");
-    assert_eq!((a.state(), b.state()), (FlowState::Ready, FlowState::Ready));
+    assert_eq!((a.state(), b.state()), (FlowState::READY, FlowState::READY));
     // Loading again is a no-op.
     a.load().await.unwrap();
     assert_eq!(js("return window.__fakeSdkLoads;").as_f64(), Some(1.0));
@@ -110,7 +110,7 @@ async fn the_sdk_script_is_injected_once_and_fb_async_init_runs() {
     let outcome = a.launch();
     assert_eq!(fb_login_count(), 1);
     fb_respond(0, None);
-    assert_eq!(outcome.await, Outcome::Cancelled { current_step: None });
+    assert_eq!(outcome.await, Outcome::cancelled_in_meta(None));
 }
 
 /// Awaits two futures concurrently (both are polled before either finishes).

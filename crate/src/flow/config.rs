@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::correlator::MAX_POST_DELAY_MS;
 use super::headers::Headers;
+use super::host_page::in_app_browser;
 use crate::error::ErrorCode;
 use crate::http_url::HttpUrl;
 use crate::json::Value;
@@ -25,6 +26,13 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 20_000;
 pub const MIN_TIMEOUT_MS: u32 = 100;
 /// Largest accepted `timeoutMs`.
 pub const MAX_TIMEOUT_MS: u32 = 120_000;
+/// Default bound of a whole run (`runTimeoutMs`): 15 minutes, since people
+/// fill Meta's forms slowly.
+pub const DEFAULT_RUN_TIMEOUT_MS: u32 = 900_000;
+/// Smallest accepted `runTimeoutMs`.
+pub const MIN_RUN_TIMEOUT_MS: u32 = 1_000;
+/// Largest accepted `runTimeoutMs` (24 hours).
+pub const MAX_RUN_TIMEOUT_MS: u32 = 86_400_000;
 /// Most extra request headers accepted.
 pub const MAX_HEADERS: usize = 32;
 /// Most extra session-event origins accepted.
@@ -91,8 +99,17 @@ pub struct SignupConfig {
     pub timeout_ms: u32,
     /// The SDK script URL (https, or http on loopback, for a sandbox).
     pub sdk_url: String,
-    /// Extra exact origins accepted for session events (sandbox only).
+    /// Extra exact origins accepted for session events: loopback sandboxes,
+    /// or any origin with [`dangerously_allow_origins`](Self::dangerously_allow_origins).
     pub allowed_origins: Vec<String>,
+    /// Lets `allowed_origins` name origins other than loopback ones. Any page
+    /// on such an origin can then forge Meta's session events: only for a
+    /// sandbox that the integrator controls.
+    pub dangerously_allow_origins: bool,
+    /// Bound of a whole run while waiting for Meta
+    /// ([`MIN_RUN_TIMEOUT_MS`]..=[`MAX_RUN_TIMEOUT_MS`]); past it the run ends
+    /// `RUN_TIMEOUT`. A code that arrived in time is still sent.
+    pub run_timeout_ms: u32,
 }
 
 impl Default for SignupConfig {
@@ -112,6 +129,8 @@ impl Default for SignupConfig {
             timeout_ms: DEFAULT_TIMEOUT_MS,
             sdk_url: DEFAULT_SDK_URL.to_owned(),
             allowed_origins: Vec::new(),
+            dangerously_allow_origins: false,
+            run_timeout_ms: DEFAULT_RUN_TIMEOUT_MS,
         }
     }
 }
@@ -145,9 +164,17 @@ pub enum ConfigError {
     /// `sdkUrl` is not https (or http on loopback).
     #[error("sdkUrl must be an absolute https URL (http only for localhost, 127.0.0.1 or [::1])")]
     InvalidSdkUrl,
-    /// An `allowedOrigins` entry is not an exact origin.
-    #[error("allowedOrigins entries must be exact origins like https://sandbox.example (http only on loopback), no path, at most 16: {}", crate::error::Quoted(.0))]
+    /// An `allowedOrigins` entry is not an exact loopback origin (or any exact
+    /// origin with `dangerouslyAllowOrigins: true`).
+    #[error("allowedOrigins entries must be exact loopback origins like http://127.0.0.1:8080 (no path, at most 16); other origins could forge Meta's session events and need dangerouslyAllowOrigins: true: {}", crate::error::Quoted(.0))]
     InvalidAllowedOrigin(String),
+    /// `runTimeoutMs` is outside 1000..=86400000.
+    #[error("runTimeoutMs must be between 1000 and 86400000 (default 900000, 15 minutes)")]
+    InvalidRunTimeout,
+    /// Another live flow or widget on this page uses a different `appId`;
+    /// `FB.init` is global, so one page can serve one Meta app at a time.
+    #[error("another signup on this page uses appId {0}; FB.init is global, so every signup on a page must use the same appId (destroy the other one first)")]
+    AppIdConflict(String),
     /// `graphApiVersion` is not like `v24.0`.
     #[error("graphApiVersion must look like v24.0")]
     InvalidGraphApiVersion,
@@ -186,6 +213,8 @@ impl ErrorCode for ConfigError {
             ConfigError::InvalidRedirectUri => "INVALID_REDIRECT_URI",
             ConfigError::InvalidSdkUrl => "INVALID_SDK_URL",
             ConfigError::InvalidAllowedOrigin(_) => "INVALID_ALLOWED_ORIGIN",
+            ConfigError::InvalidRunTimeout => "INVALID_RUN_TIMEOUT",
+            ConfigError::AppIdConflict(_) => "APP_ID_CONFLICT",
             ConfigError::InvalidGraphApiVersion => "INVALID_GRAPH_API_VERSION",
             ConfigError::InvalidSessionInfoVersion => "INVALID_SESSION_INFO_VERSION",
             ConfigError::InvalidFeatureType => "INVALID_FEATURE_TYPE",
@@ -301,6 +330,19 @@ impl SignupConfig {
         if let Some(v) = present(obj.get("timeoutMs")) {
             config.timeout_ms = ms_field(v).ok_or(ConfigError::InvalidTimeout)?;
         }
+        if let Some(v) = present(obj.get("runTimeoutMs")) {
+            config.run_timeout_ms = ms_field(v).ok_or(ConfigError::InvalidRunTimeout)?;
+        }
+        if let Some(v) = present(obj.get("dangerouslyAllowOrigins")) {
+            config.dangerously_allow_origins = match v {
+                Value::Bool(b) => *b,
+                _ => {
+                    return Err(ConfigError::InvalidAllowedOrigin(
+                        "dangerouslyAllowOrigins must be a boolean".into(),
+                    ))
+                }
+            };
+        }
         if let Some(v) = present(obj.get("sdkUrl")) {
             config.sdk_url = v.as_str().ok_or(ConfigError::InvalidSdkUrl)?.to_owned();
         }
@@ -367,7 +409,7 @@ impl SignupConfig {
             )));
         }
         for origin in &self.allowed_origins {
-            if !is_exact_origin(origin) {
+            if !is_exact_origin(origin, self.dangerously_allow_origins) {
                 return Err(ConfigError::InvalidAllowedOrigin(origin.clone()));
             }
         }
@@ -403,7 +445,24 @@ impl SignupConfig {
         if !(MIN_TIMEOUT_MS..=MAX_TIMEOUT_MS).contains(&self.timeout_ms) {
             return Err(ConfigError::InvalidTimeout);
         }
+        if !(MIN_RUN_TIMEOUT_MS..=MAX_RUN_TIMEOUT_MS).contains(&self.run_timeout_ms) {
+            return Err(ConfigError::InvalidRunTimeout);
+        }
         Ok(())
+    }
+
+    /// Adapts a valid configuration to the browser it runs in: in an in-app
+    /// browser (see [`in_app_browser`]), where popups often do not return,
+    /// popup mode becomes redirect mode when a `redirectUri` is configured.
+    /// Returns true when the mode was switched.
+    pub fn adapt_to_user_agent(&mut self, user_agent: &str) -> bool {
+        let switch = self.mode == Mode::Popup
+            && self.redirect_uri.is_some()
+            && in_app_browser(user_agent).is_some();
+        if switch {
+            self.mode = Mode::Redirect;
+        }
+        switch
     }
 }
 
@@ -479,9 +538,12 @@ fn is_graph_api_version(version: &str) -> bool {
 }
 
 /// `scheme://host[:port]` with no path, query or fragment (a lone `/` is not allowed
-/// either: `MessageEvent.origin` never has one, so it would never match).
-fn is_exact_origin(origin: &str) -> bool {
-    HttpUrl::parse(origin).is_ok_and(|u| u.rest.is_empty() && u.is_secure_or_loopback())
+/// either: `MessageEvent.origin` never has one, so it would never match), on a
+/// loopback host unless `any_host` (then https, or http on loopback).
+fn is_exact_origin(origin: &str, any_host: bool) -> bool {
+    HttpUrl::parse(origin).is_ok_and(|u| {
+        u.rest.is_empty() && (u.is_loopback() || (any_host && u.is_secure_or_loopback()))
+    })
 }
 
 /// An RFC 9110 token.

@@ -10,17 +10,21 @@
 //! - no code: a `CANCEL` ends as `Cancelled { current_step }` (or `Failed`
 //!   with `META_ERROR` when Meta attached an error), FINISH without an
 //!   `authResponse` ends as `Failed` with `NO_AUTH_RESPONSE`. Each of these
-//!   waits at most `grace_ms` for the other half (the order is not fixed).
+//!   waits at most `grace_ms` for the other half (the order is not fixed);
+//! - the host page's conditions end a run at once, without a code: a popup the
+//!   browser blocked (`POPUP_BLOCKED`), a popup cut off by the page's opener
+//!   policy (`POPUP_ISOLATED`), and `cancel()` (`Cancelled`, source `page`),
+//!   which is refused once the POST is decided;
+//! - without a code, no run outlives its deadline (`runTimeoutMs`): past it,
+//!   `RUN_TIMEOUT`. A code that arrived in time is still sent.
 
 use super::body::{AuthCode, CallbackBody};
-use super::outcome::{FlowError, MetaError, Outcome, SessionInfo};
+use super::failure::FlowError;
+use super::outcome::{CancelSource, MetaError, Outcome, SessionInfo};
 
 /// The latest a POST may start after the code arrived, in ms. Meta's code
 /// expires 30 s after `FB.login` returns it; 5 s are left for the request.
 pub const MAX_POST_DELAY_MS: u64 = 25_000;
-
-/// Default wait for the session info after the code, in ms.
-pub const DEFAULT_GRACE_MS: u64 = 1_500;
 
 /// One thing that happened, stamped with the time in ms (any monotonic clock).
 #[derive(Debug, Clone, PartialEq)]
@@ -60,6 +64,22 @@ pub enum Input {
         /// When it arrived.
         at_ms: u64,
     },
+    /// `window.open` returned nothing when `FB.login` opened Meta's dialog.
+    PopupBlocked {
+        /// When it was seen.
+        at_ms: u64,
+    },
+    /// `FB.login` called back without an `authResponse` on a page whose
+    /// opener policy severs popups: nothing can come back from Meta's window.
+    PopupIsolated {
+        /// When it arrived.
+        at_ms: u64,
+    },
+    /// The page asked to end the run (`cancel()`).
+    PageCancel {
+        /// When it was asked.
+        at_ms: u64,
+    },
     /// A timer armed by [`Action::ArmTimer`] fired (possibly late, possibly stale).
     Timer {
         /// When it fired.
@@ -76,6 +96,9 @@ impl Input {
             | Input::Finish { at_ms, .. }
             | Input::Cancel { at_ms, .. }
             | Input::MetaFailure { at_ms, .. }
+            | Input::PopupBlocked { at_ms }
+            | Input::PopupIsolated { at_ms }
+            | Input::PageCancel { at_ms }
             | Input::Timer { at_ms } => *at_ms,
         }
     }
@@ -126,6 +149,10 @@ pub struct Correlator {
     finish: Option<(SessionInfo, u64)>,
     stop: Option<Stop>,
     no_auth_at: Option<u64>,
+    /// A host-page condition that ends the run without a code.
+    ended: Option<Outcome>,
+    /// When a run without a code gives up, and its bound in ms (for the message).
+    run_deadline: Option<(u64, u32)>,
 }
 
 impl Correlator {
@@ -140,7 +167,19 @@ impl Correlator {
             finish: None,
             stop: None,
             no_auth_at: None,
+            ended: None,
+            run_deadline: None,
         }
+    }
+
+    /// Bounds the run: without a code by `started_at_ms + run_timeout_ms`, it
+    /// ends `RUN_TIMEOUT`. Feed an [`Input::Timer`] at the start to arm it.
+    pub fn with_run_timeout(mut self, started_at_ms: u64, run_timeout_ms: u32) -> Correlator {
+        self.run_deadline = Some((
+            started_at_ms.saturating_add(u64::from(run_timeout_ms)),
+            run_timeout_ms,
+        ));
+        self
     }
 
     /// True once a POST was requested.
@@ -196,24 +235,68 @@ impl Correlator {
                     });
                 }
             }
+            Input::PopupBlocked { .. } => {
+                self.ended
+                    .get_or_insert(Outcome::failed(&FlowError::PopupBlocked));
+            }
+            Input::PopupIsolated { .. } => {
+                self.ended
+                    .get_or_insert(Outcome::failed(&FlowError::PopupIsolated));
+            }
+            Input::PageCancel { .. } => {
+                self.ended.get_or_insert(Outcome::Cancelled {
+                    current_step: None,
+                    source: CancelSource::Page,
+                });
+            }
             Input::Timer { .. } => {}
         }
         self.decide(now)
     }
 
     fn decide(&mut self, now: u64) -> Action {
-        if let Some((_, code_at)) = &self.code {
-            let code_at = *code_at;
-            if now > code_at.saturating_add(MAX_POST_DELAY_MS) {
-                return self.finish_with(Outcome::failed(&FlowError::CodeExpired));
-            }
-            let deadline = code_at.saturating_add(self.grace_ms);
-            if self.finish.is_some() || now >= deadline {
-                return self.post();
-            }
-            return Action::ArmTimer { at_ms: deadline };
+        if let Some(outcome) = self.ended.take() {
+            return self.finish_with(outcome);
         }
-        // No code (yet).
+        if let Some((_, code_at)) = self.code {
+            return self.decide_with_code(now, code_at);
+        }
+        if let Some((deadline, timeout_ms)) = self.run_deadline {
+            if now >= deadline {
+                return self.finish_with(Outcome::failed(&FlowError::RunTimeout(timeout_ms)));
+            }
+        }
+        match self.decide_without_code(now) {
+            Action::Wait => {
+                self.run_deadline
+                    .map_or(Action::Wait, |(deadline, _)| Action::ArmTimer {
+                        at_ms: deadline,
+                    })
+            }
+            Action::ArmTimer { at_ms } => Action::ArmTimer {
+                at_ms: self
+                    .run_deadline
+                    .map_or(at_ms, |(deadline, _)| at_ms.min(deadline)),
+            },
+            action => action,
+        }
+    }
+
+    /// The code is in: POST once FINISH is in or the grace is over, never
+    /// later than [`MAX_POST_DELAY_MS`] after the code.
+    fn decide_with_code(&mut self, now: u64, code_at: u64) -> Action {
+        if now > code_at.saturating_add(MAX_POST_DELAY_MS) {
+            return self.finish_with(Outcome::failed(&FlowError::CodeExpired));
+        }
+        let deadline = code_at.saturating_add(self.grace_ms);
+        if self.finish.is_some() || now >= deadline {
+            return self.post();
+        }
+        Action::ArmTimer { at_ms: deadline }
+    }
+
+    /// No code (yet): Meta's events and the popup's close decide.
+    fn decide_without_code(&mut self, now: u64) -> Action {
         match (&self.finish, &self.stop, self.no_auth_at) {
             (Some(_), _, Some(_)) => self.finish_with(Outcome::failed(&FlowError::NoAuthResponse)),
             (None, Some(stop), Some(_)) => {
@@ -243,7 +326,7 @@ impl Correlator {
                 // Closed without any event so far; a late CANCEL/FINISH may still say why.
                 let deadline = no_auth_at.saturating_add(self.grace_ms);
                 if now >= deadline {
-                    self.finish_with(Outcome::Cancelled { current_step: None })
+                    self.finish_with(Outcome::cancelled_in_meta(None))
                 } else {
                     Action::ArmTimer { at_ms: deadline }
                 }
@@ -277,8 +360,6 @@ fn stop_outcome(stop: &Stop) -> Outcome {
             }
             Outcome::failed(&FlowError::Meta(error))
         }
-        None => Outcome::Cancelled {
-            current_step: stop.current_step.clone(),
-        },
+        None => Outcome::cancelled_in_meta(stop.current_step.clone()),
     }
 }

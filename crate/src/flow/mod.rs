@@ -3,18 +3,23 @@
 //! Plain Rust (tested natively): [`SignupConfig`] and its validation, the
 //! [`correlator`] state machine that decides when to POST the code, the
 //! seed-003 [`CallbackBody`], Meta's `FB.login` options and redirect-mode
-//! `dialog/oauth` URL, and the [`Outcome`]/[`FlowState`] types. The browser glue
+//! `dialog/oauth` URL, what the host page allows ([`host_page`]), and the
+//! [`Outcome`], [`FlowState`] and [`FlowError`] types. The browser glue
 //! lives in the `browser` module (wasm32 only).
 
+pub mod app_ids;
 pub mod body;
 pub mod config;
 pub mod correlator;
+pub mod failure;
 pub mod headers;
+pub mod host_page;
 pub mod login_options;
 pub mod outcome;
 pub mod redirect;
 pub mod response;
 pub mod session_input;
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
@@ -26,7 +31,7 @@ mod tests;
 pub use body::{AuthCode, CallbackBody};
 pub use config::{ConfigError, Credentials, Mode, SignupConfig};
 pub use correlator::{Action, Correlator, Input};
+pub use failure::{FailureKind, FlowError};
 pub use headers::Headers;
-pub use outcome::{
-    CallbackResponse, FailureKind, FlowError, FlowState, MetaError, Outcome, SessionInfo,
-};
+pub use outcome::{CallbackResponse, CancelSource, MetaError, Outcome, SessionInfo};
+pub use state::{FlowState, NoticeKind, ReadyNotice};

@@ -3,8 +3,8 @@
 
 use super::body::AuthCode;
 use super::config::SignupConfig;
+use super::failure::FlowError;
 use super::login_options::extras_json;
-use super::outcome::FlowError;
 
 /// Bytes of randomness in a `state` value.
 pub const STATE_BYTES: usize = 16;
@@ -107,6 +107,31 @@ pub fn is_redirect_return(href: &str) -> bool {
     parse_query(query)
         .iter()
         .any(|(k, _)| k == "code" || k == "state" || k == "error")
+}
+
+/// True when the page at `href` is the return of a redirect run of ours: a
+/// `state` of ours is pending (`stored_state`, from `sessionStorage`), the
+/// page is the configured `redirect_uri` (same scheme, host, port and path;
+/// the query may differ) and the URL carries Meta's return parameters.
+///
+/// Anything else — another OAuth provider's `?code=&state=`, a page that is
+/// not the redirect URI, no run pending — is not ours: the page's URL and
+/// its parameters are left exactly as they are.
+pub fn is_our_return(href: &str, redirect_uri: &str, stored_state: Option<&str>) -> bool {
+    stored_state.is_some_and(|s| !s.is_empty())
+        && page_of(href) == page_of(redirect_uri)
+        && is_redirect_return(href)
+}
+
+/// `scheme://authority/path` of `url`, with `/` as the path when it has none.
+fn page_of(url: &str) -> String {
+    let (base, _, _) = split_url(url);
+    let mut page = base.to_owned();
+    let after_scheme = base.split_once("://").map_or("", |(_, rest)| rest);
+    if !after_scheme.contains('/') {
+        page.push('/');
+    }
+    page
 }
 
 /// `href` without `code`, `state`, Meta's `error*` parameters and a `#_=_` fragment.

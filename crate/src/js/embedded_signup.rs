@@ -16,7 +16,7 @@ use wasm_bindgen_futures::future_to_promise;
 use web_sys::EventTarget;
 
 use super::error::to_js_error;
-use crate::flow::browser::{outcome_to_js, state_to_js, EmbeddedSignup};
+use crate::flow::browser::{outcome_to_js, page_config, state_to_js, EmbeddedSignup};
 use crate::flow::{ConfigError, Mode, SignupConfig};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -27,7 +27,10 @@ export interface EmbeddedSignupOptions {
   appId: string | number;
   /** Facebook Login for Business configuration id (digits). */
   configId: string | number;
-  /** Where the code is POSTed (seed 003 body). https, or http on localhost/127.0.0.1/[::1]. */
+  /**
+   * Where the code is POSTed (seed 003 body). https, or http on localhost/127.0.0.1/[::1].
+   * A relative URL ("/whatsapp/callback") is resolved against the page's URL.
+   */
   callbackUrl: string;
   /** Graph API version for FB.init and the dialog URL; default "v24.0". */
   graphApiVersion?: string;
@@ -49,8 +52,21 @@ export interface EmbeddedSignupOptions {
   timeoutMs?: number;
   /** SDK script URL (sandbox); default "https://connect.facebook.net/en_US/sdk.js". */
   sdkUrl?: string;
-  /** Extra exact origins accepted for session events (sandbox); default []. */
+  /**
+   * Extra exact origins accepted for session events: loopback sandboxes only
+   * (http://127.0.0.1:8080), unless `dangerouslyAllowOrigins` is true; default [].
+   */
   allowedOrigins?: string[];
+  /**
+   * Lets `allowedOrigins` name non-loopback origins. Any page on such an origin can
+   * forge Meta's session events: only for a sandbox you control. Default false.
+   */
+  dangerouslyAllowOrigins?: boolean;
+  /**
+   * Bound of a whole run while waiting for Meta (1000..86400000 ms); default 900000
+   * (15 minutes). Past it the run ends `{ type: "failed", kind: "RUN_TIMEOUT" }`.
+   */
+  runTimeoutMs?: number;
 }
 
 /** What Meta's FINISH* session event said, as sent with the code. */
@@ -75,7 +91,24 @@ export interface EmbeddedSignupMetaError {
 export type EmbeddedSignupFailureKind =
   | "SDK_NOT_READY" | "SDK_LOAD_FAILED" | "ALREADY_RUNNING" | "CALLBACK_HTTP_ERROR"
   | "NETWORK_ERROR" | "TIMEOUT" | "NO_AUTH_RESPONSE" | "STATE_MISMATCH" | "MISSING_CODE"
-  | "CODE_EXPIRED" | "META_ERROR" | "ABORTED" | "INVALID_CONFIG";
+  | "CODE_EXPIRED" | "META_ERROR" | "ABORTED" | "INVALID_CONFIG" | "POPUP_BLOCKED"
+  | "POPUP_ISOLATED" | "RUN_TIMEOUT";
+
+/** Why Meta's popup may not work on this page, known before the click. */
+export interface EmbeddedSignupNotice {
+  /** POPUP_ISOLATED: the page's Cross-Origin-Opener-Policy severs popups.
+   *  IN_APP_BROWSER: an in-app browser and no redirectUri to fall back to. */
+  kind: "POPUP_ISOLATED" | "IN_APP_BROWSER";
+  message: string;
+}
+
+/** A cancelled run: `source` "meta" when the person cancelled or closed Meta's dialog,
+ *  "page" when the page called `cancel()`. */
+export interface EmbeddedSignupCancelled {
+  type: "cancelled";
+  currentStep?: string;
+  source: "meta" | "page";
+}
 
 /** Any JSON value. */
 export type EmbeddedSignupJson =
@@ -89,7 +122,7 @@ export type EmbeddedSignupOutcome =
       profile: BusinessProfile | EmbeddedSignupJson;
       session?: EmbeddedSignupSession;
     }
-  | { type: "cancelled"; currentStep?: string }
+  | EmbeddedSignupCancelled
   | {
       type: "failed";
       kind: EmbeddedSignupFailureKind;
@@ -104,11 +137,11 @@ export type EmbeddedSignupOutcome =
 /** What the UI should show (`state`, and the `detail` of `wa-signup:state`). */
 export type EmbeddedSignupState =
   | { type: "sdkLoading" }
-  | { type: "ready" }
+  | { type: "ready"; notice?: EmbeddedSignupNotice }
   | { type: "waitingForMeta" }
   | { type: "sending" }
   | { type: "connected"; profile: BusinessProfile | EmbeddedSignupJson; session?: EmbeddedSignupSession }
-  | { type: "cancelled"; currentStep?: string }
+  | EmbeddedSignupCancelled
   | {
       type: "failed";
       kind: EmbeddedSignupFailureKind;
@@ -136,8 +169,9 @@ pub struct JsEmbeddedSignup {
     target: EventTarget,
 }
 
-/// Options (any JS value) → validated config. `JSON.stringify` drops functions
-/// and `undefined`; the raw JSON is what the secret check walks.
+/// Options (any JS value) → validated config for this page ([`page_config`]).
+/// `JSON.stringify` drops functions and `undefined`; the raw JSON is what the
+/// secret check walks.
 fn config_from_js(options: &JsValue) -> Result<SignupConfig, JsValue> {
     let text = if options.is_object() {
         js_sys::JSON::stringify(options)
@@ -149,7 +183,7 @@ fn config_from_js(options: &JsValue) -> Result<SignupConfig, JsValue> {
     let raw = text
         .and_then(|t| crate::json::parse(&t).ok())
         .unwrap_or(crate::json::Value::Null);
-    SignupConfig::from_json(&raw).map_err(|e| to_js_error(&e))
+    page_config(&raw).map_err(|e| to_js_error(&e))
 }
 
 fn build(options: &JsValue) -> Result<JsEmbeddedSignup, JsValue> {
@@ -163,7 +197,8 @@ fn build(options: &JsValue) -> Result<JsEmbeddedSignup, JsValue> {
 #[wasm_bindgen(js_class = EmbeddedSignup)]
 impl JsEmbeddedSignup {
     /// Validates `options` (throws a `WaSignupError` with a `code` such as
-    /// `INVALID_CALLBACK_URL` or `SECRET_IN_BROWSER`) and, in popup mode,
+    /// `INVALID_CALLBACK_URL`, `SECRET_IN_BROWSER` or `APP_ID_CONFLICT` when
+    /// another live instance on the page uses another `appId`) and, in popup mode,
     /// starts loading the SDK in the background.
     #[wasm_bindgen(constructor)]
     pub fn new(
@@ -275,6 +310,14 @@ impl JsEmbeddedSignup {
             .dyn_ref::<js_sys::Function>()
             .ok_or_else(|| js_sys::TypeError::new("listener must be a function"))?;
         self.target.remove_event_listener_with_callback(kind, f)
+    }
+
+    /// Ends the run that is waiting for Meta: `launch()` resolves
+    /// `{ type: "cancelled", source: "page" }`, Meta's window is closed, and no
+    /// POST follows even if a code arrives. Returns false (nothing done) when no
+    /// run is waiting for Meta, e.g. while the code is being sent.
+    pub fn cancel(&self) -> bool {
+        self.flow.cancel()
     }
 
     /// Ends any run (`{ type: "failed", kind: "ABORTED" }`), removes the message

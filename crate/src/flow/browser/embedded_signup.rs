@@ -14,19 +14,23 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use web_sys::{EventTarget, Window};
 
+use super::app_id::{claim_app_id, AppIdClaim};
 use super::clock::now_ms;
+use super::coop_probe;
 use super::dom_events::{self, CANCEL_EVENT, ERROR_EVENT, STATE_EVENT, SUCCESS_EVENT};
 use super::js_object::{outcome_to_js, state_to_js};
 use super::listener::MessageListener;
 use super::login::{call_login, read_response, LoginResponse};
 use super::oneshot::{self, Receiver, Sender};
+use super::popup::{self, Opened};
 use super::post::post_callback;
 use super::{redirect, sdk};
 use crate::flow::body::CallbackBody;
 use crate::flow::config::{ConfigError, Mode, SignupConfig};
 use crate::flow::correlator::{Action, Correlator, Input};
-use crate::flow::outcome::{FlowError, FlowState, Outcome, SessionInfo};
+use crate::flow::host_page::{in_app_browser, ready_notice};
 use crate::flow::session_input::input_from_event;
+use crate::flow::{FlowError, FlowState, Outcome, SessionInfo};
 
 type Subscriber = Rc<dyn Fn(&FlowState)>;
 
@@ -52,6 +56,10 @@ struct Inner {
     target: RefCell<Option<EventTarget>>,
     run: RefCell<Option<Rc<Run>>>,
     destroyed: Cell<bool>,
+    /// The page runs in an in-app browser (Facebook, Instagram, …).
+    in_app: bool,
+    /// This flow's share of the page's one `appId` (released on drop).
+    _app_id: AppIdClaim,
 }
 
 /// One `launch()`: alive from the click until its outcome is delivered.
@@ -63,6 +71,9 @@ struct Run {
     /// Keeps the flow alive while running even if every handle is dropped
     /// (e.g. `new EmbeddedSignup(o).launch()` in JS); released at the end.
     keep_alive: RefCell<Option<Rc<Inner>>>,
+    /// Meta's popup, when `window.open` was seen opening it: closed when the
+    /// run ends other than connected (cancel, timeout, destroy).
+    popup: RefCell<Option<JsValue>>,
 }
 
 /// Unsubscribes when dropped (see [`EmbeddedSignup::subscribe`]).
@@ -90,25 +101,52 @@ impl Drop for Subscription {
 }
 
 impl EmbeddedSignup {
-    /// Validates `config`. Nothing is loaded yet; call [`load`](Self::load).
-    /// The state starts as `SdkLoading` (popup) or `Ready` (redirect, no SDK needed).
+    /// Validates `config` and claims its `appId` for the page
+    /// (`APP_ID_CONFLICT` while another live flow uses a different one).
+    /// Nothing is loaded yet; call [`load`](Self::load). The state starts as
+    /// `SdkLoading` (popup) or `Ready` (redirect, no SDK needed). In popup
+    /// mode the page's opener policy is probed at once, in parallel with
+    /// everything else (see [`FlowState::Ready`]'s notice).
     pub fn new(config: SignupConfig) -> Result<EmbeddedSignup, ConfigError> {
         config.validate()?;
+        let app_id = claim_app_id(&config.app_id)?;
         let state = match config.mode {
             Mode::Popup => FlowState::SdkLoading,
-            Mode::Redirect => FlowState::Ready,
+            Mode::Redirect => FlowState::READY,
         };
-        Ok(EmbeddedSignup {
-            inner: Rc::new(Inner {
-                config,
-                state: RefCell::new(state),
-                subscribers: RefCell::new(Vec::new()),
-                next_subscriber: Cell::new(0),
-                target: RefCell::new(None),
-                run: RefCell::new(None),
-                destroyed: Cell::new(false),
-            }),
-        })
+        let window = web_sys::window();
+        let in_app = window
+            .as_ref()
+            .is_some_and(|w| in_app_browser(&coop_probe::user_agent(w)).is_some());
+        let inner = Rc::new(Inner {
+            config,
+            state: RefCell::new(state),
+            subscribers: RefCell::new(Vec::new()),
+            next_subscriber: Cell::new(0),
+            target: RefCell::new(None),
+            run: RefCell::new(None),
+            destroyed: Cell::new(false),
+            in_app,
+            _app_id: app_id,
+        });
+        if let (Mode::Popup, Some(window)) = (inner.config.mode, window) {
+            let weak = Rc::downgrade(&inner);
+            wasm_bindgen_futures::spawn_local(async move {
+                coop_probe::probe(window).await;
+                // Already ready: say it now (a second `wa-signup:state`).
+                if let Some(inner) = weak.upgrade() {
+                    let ready = inner
+                        .state
+                        .try_borrow()
+                        .is_ok_and(|s| *s == FlowState::READY);
+                    let state = inner.ready_state();
+                    if ready && state != FlowState::READY && !inner.destroyed.get() {
+                        inner.set_state(state);
+                    }
+                }
+            });
+        }
+        Ok(EmbeddedSignup { inner })
     }
 
     /// The validated configuration.
@@ -168,7 +206,7 @@ impl EmbeddedSignup {
                 return result;
             }
             match &result {
-                Ok(()) => inner.set_state(FlowState::Ready),
+                Ok(()) => inner.set_state(inner.ready_state()),
                 Err(err) => inner.set_state(FlowState::from(err)),
             }
             result
@@ -202,7 +240,7 @@ impl EmbeddedSignup {
     /// outcome. `None` when the URL carries no `code`/`state`/`error`.
     pub fn complete_redirect(&self) -> impl Future<Output = Option<Outcome>> + 'static {
         let inner = self.inner.clone();
-        let taken = web_sys::window().and_then(|w| redirect::take_return(&w));
+        let taken = web_sys::window().and_then(|w| redirect::take_return(&w, &inner.config));
         async move {
             let ret = match taken? {
                 Ok(ret) => ret,
@@ -218,6 +256,26 @@ impl EmbeddedSignup {
             inner.publish_outcome(&outcome);
             Some(outcome)
         }
+    }
+
+    /// Ends the run in progress while it waits for Meta: the `launch()`
+    /// future resolves `Cancelled { source: Page }`, the listener and timers
+    /// are removed, Meta's window is closed when we saw it open, and no POST
+    /// follows even if a code arrives. Returns false (and does nothing) when
+    /// no run is waiting for Meta, e.g. once the POST is under way.
+    pub fn cancel(&self) -> bool {
+        let Some(run) = self.inner.current_run() else {
+            return false;
+        };
+        if run.correlator.try_borrow().map_or(true, |c| c.is_decided()) {
+            return false;
+        }
+        feed(
+            &Rc::downgrade(&self.inner),
+            &Rc::downgrade(&run),
+            Input::PageCancel { at_ms: now_ms() },
+        );
+        true
     }
 
     /// Ends any run (its future resolves to `Failed { kind: ABORTED }`), removes
@@ -251,21 +309,23 @@ fn start(inner: &Rc<Inner>) -> Result<Receiver<Outcome>, FlowError> {
     if inner.config.mode == Mode::Redirect {
         return start_redirect(inner, &window);
     }
-    let Some(fb) = sdk::ready_fb(&window) else {
+    let Some(fb) = sdk::ready_fb(&window, &inner.config.app_id) else {
         inner.publish_outcome(&Outcome::failed(&FlowError::SdkNotReady));
         return Err(FlowError::SdkNotReady);
     };
 
     let (tx, rx) = oneshot::channel();
+    let started_at = now_ms();
     let run = Rc::new(Run {
-        correlator: RefCell::new(Correlator::new(
-            u64::from(inner.config.session_grace_ms),
-            None,
-        )),
+        correlator: RefCell::new(
+            Correlator::new(u64::from(inner.config.session_grace_ms), None)
+                .with_run_timeout(started_at, inner.config.run_timeout_ms),
+        ),
         timer: RefCell::new(None),
         listener: RefCell::new(None),
         done: RefCell::new(Some(tx)),
         keep_alive: RefCell::new(Some(inner.clone())),
+        popup: RefCell::new(None),
     });
     if let Ok(mut slot) = inner.run.try_borrow_mut() {
         *slot = Some(run.clone());
@@ -276,7 +336,7 @@ fn start(inner: &Rc<Inner>) -> Result<Receiver<Outcome>, FlowError> {
         let weak_run = Rc::downgrade(&run);
         let weak_inner = Rc::downgrade(inner);
         let extra = inner.config.allowed_origins.clone();
-        MessageListener::install(&window, move |origin, data| {
+        MessageListener::install(&window, extra.clone(), move |origin, data| {
             let Some(event) = crate::events::parse_session_event(&origin, &data, &extra) else {
                 return;
             };
@@ -295,10 +355,17 @@ fn start(inner: &Rc<Inner>) -> Result<Receiver<Outcome>, FlowError> {
     let callback = {
         let weak_run = Rc::downgrade(&run);
         let weak_inner = Rc::downgrade(inner);
+        let window = window.clone();
         Closure::<dyn FnMut(JsValue)>::new(move |response: JsValue| {
             let at_ms = now_ms();
             let input = match read_response(&response) {
                 LoginResponse::Code(code) => Input::Code { code, at_ms },
+                // On a page whose opener policy severs popups, the window
+                // "closed" because it was cut off, not because the person
+                // closed it: never report that as a cancellation.
+                LoginResponse::NoAuthResponse if coop_probe::known(&window) == Some(true) => {
+                    Input::PopupIsolated { at_ms }
+                }
                 LoginResponse::NoAuthResponse => Input::NoAuthResponse { at_ms },
             };
             feed(&weak_inner, &weak_run, input);
@@ -308,10 +375,28 @@ fn start(inner: &Rc<Inner>) -> Result<Receiver<Outcome>, FlowError> {
 
     inner.set_state(FlowState::WaitingForMeta);
 
-    // 3. FB.login, still inside the click.
-    if let Err(err) = call_login(&fb, &inner.config, &callback) {
+    // 3. FB.login, still inside the click, watching the popup it opens.
+    let (called, opened) = popup::watch_open(&window, || call_login(&fb, &inner.config, &callback));
+    if let Err(err) = called {
         finish(inner, &run, Outcome::failed(&err));
+        return Ok(rx);
     }
+    let (weak_inner, weak_run) = (Rc::downgrade(inner), Rc::downgrade(&run));
+    match opened {
+        Opened::Blocked => feed(
+            &weak_inner,
+            &weak_run,
+            Input::PopupBlocked { at_ms: now_ms() },
+        ),
+        Opened::Window(window) => {
+            if let Ok(mut slot) = run.popup.try_borrow_mut() {
+                *slot = Some(window);
+            }
+        }
+        Opened::NotCalled => {}
+    }
+    // 4. Arm the run's deadline (`runTimeoutMs`).
+    feed(&weak_inner, &weak_run, Input::Timer { at_ms: started_at });
     Ok(rx)
 }
 
@@ -326,6 +411,7 @@ fn start_redirect(inner: &Rc<Inner>, window: &Window) -> Result<Receiver<Outcome
         listener: RefCell::new(None),
         done: RefCell::new(Some(tx)),
         keep_alive: RefCell::new(None),
+        popup: RefCell::new(None),
     });
     if let Ok(mut slot) = inner.run.try_borrow_mut() {
         *slot = Some(run);
@@ -434,9 +520,14 @@ impl Run {
         drop(timer);
     }
 
-    /// Cleans up and hands `outcome` to the `launch()` future.
+    /// Cleans up and hands `outcome` to the `launch()` future. Meta's window
+    /// is closed unless the run connected (Meta closes it then).
     fn end(&self, outcome: Outcome) {
         self.stop_listening();
+        let popup = self.popup.try_borrow_mut().ok().and_then(|mut p| p.take());
+        if let (Some(popup), false) = (popup, matches!(outcome, Outcome::Connected { .. })) {
+            popup::close(&popup);
+        }
         let done = self.done.try_borrow_mut().ok().and_then(|mut d| d.take());
         if let Some(done) = done {
             done.send(outcome);
@@ -453,6 +544,19 @@ impl Run {
 impl Inner {
     fn is_running(&self) -> bool {
         self.run.try_borrow().map(|r| r.is_some()).unwrap_or(true)
+    }
+
+    fn current_run(&self) -> Option<Rc<Run>> {
+        self.run.try_borrow().ok().and_then(|r| r.clone())
+    }
+
+    /// `Ready`, with what the page is known to break ([`ready_notice`]).
+    fn ready_state(&self) -> FlowState {
+        let isolated = self.config.mode == Mode::Popup
+            && web_sys::window().is_some_and(|w| coop_probe::known(&w) == Some(true));
+        FlowState::Ready {
+            notice: ready_notice(isolated, self.in_app, self.config.redirect_uri.is_some()),
+        }
     }
 
     fn take_run(&self) -> Option<Rc<Run>> {

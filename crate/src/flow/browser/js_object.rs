@@ -12,8 +12,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::api::{BusinessProfile, BusinessProfilePhoneNumber};
-use crate::flow::outcome::{CallbackResponse, MetaError, Outcome, SessionInfo};
 use crate::flow::FlowState;
+use crate::flow::{CallbackResponse, CancelSource, MetaError, Outcome, SessionInfo};
 use crate::json::Value;
 
 #[wasm_bindgen]
@@ -84,7 +84,10 @@ impl Builder {
 pub fn outcome_to_js(outcome: &Outcome) -> JsValue {
     match outcome {
         Outcome::Connected { profile, session } => connected(profile, session.as_ref()),
-        Outcome::Cancelled { current_step } => cancelled(current_step.as_ref()),
+        Outcome::Cancelled {
+            current_step,
+            source,
+        } => cancelled(current_step.as_ref(), *source),
         Outcome::Failed {
             kind,
             meta_error,
@@ -105,11 +108,23 @@ pub fn outcome_to_js(outcome: &Outcome) -> JsValue {
 pub fn state_to_js(state: &FlowState) -> JsValue {
     match state {
         FlowState::SdkLoading => Builder::new(Some("sdkLoading")).done(),
-        FlowState::Ready => Builder::new(Some("ready")).done(),
+        FlowState::Ready { notice } => {
+            let b = Builder::new(Some("ready"));
+            if let Some(notice) = notice {
+                let o = Builder::new(None);
+                o.str("kind", notice.kind.as_str())
+                    .str("message", &notice.message);
+                b.value("notice", &o.done());
+            }
+            b.done()
+        }
         FlowState::WaitingForMeta => Builder::new(Some("waitingForMeta")).done(),
         FlowState::Sending => Builder::new(Some("sending")).done(),
         FlowState::Connected { profile, session } => connected(profile, session.as_ref()),
-        FlowState::Cancelled { current_step } => cancelled(current_step.as_ref()),
+        FlowState::Cancelled {
+            current_step,
+            source,
+        } => cancelled(current_step.as_ref(), *source),
         FlowState::Failed {
             kind,
             meta_error,
@@ -140,9 +155,15 @@ fn connected(profile: &CallbackResponse, session: Option<&SessionInfo>) -> JsVal
     b.done()
 }
 
-fn cancelled(current_step: Option<&String>) -> JsValue {
+fn cancelled(current_step: Option<&String>, source: CancelSource) -> JsValue {
     let b = Builder::new(Some("cancelled"));
-    b.opt_str("currentStep", current_step);
+    b.opt_str("currentStep", current_step).str(
+        "source",
+        match source {
+            CancelSource::Meta => "meta",
+            CancelSource::Page => "page",
+        },
+    );
     b.done()
 }
 

@@ -7,7 +7,7 @@ use super::sdk::js_message;
 use crate::flow::body::AuthCode;
 use crate::flow::config::SignupConfig;
 use crate::flow::login_options::login_options;
-use crate::flow::outcome::FlowError;
+use crate::flow::FlowError;
 
 /// What `FB.login` called back with.
 pub(crate) enum LoginResponse {

@@ -16,8 +16,8 @@ use web_sys::{AbortController, Headers, RequestCredentials, RequestInit, Respons
 
 use crate::flow::body::CallbackBody;
 use crate::flow::config::{Credentials, SignupConfig};
-use crate::flow::outcome::{CallbackResponse, FlowError};
 use crate::flow::response::{parse_callback_body, parse_error_body};
+use crate::flow::{CallbackResponse, FlowError};
 
 /// POSTs `body` as JSON with the configured headers and credentials; aborts
 /// after `timeout_ms` (reading the body included).

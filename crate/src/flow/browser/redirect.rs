@@ -5,11 +5,11 @@ use wasm_bindgen::JsValue;
 use web_sys::Window;
 
 use crate::flow::config::SignupConfig;
-use crate::flow::outcome::FlowError;
 use crate::flow::redirect::{
-    complete_redirect, dialog_url, is_redirect_return, state_from_bytes, RedirectReturn,
-    STATE_BYTES, STATE_STORAGE_KEY,
+    complete_redirect, dialog_url, is_our_return, state_from_bytes, RedirectReturn, STATE_BYTES,
+    STATE_STORAGE_KEY,
 };
+use crate::flow::FlowError;
 
 /// A fresh `state` from `crypto.getRandomValues`.
 fn random_state(window: &Window) -> Option<String> {
@@ -39,21 +39,23 @@ pub(crate) fn prepare(window: &Window, config: &SignupConfig) -> Result<String, 
     )))
 }
 
-/// Reads the return URL. `None` when this page is not a return from Meta.
-/// The stored `state` is single-use (removed here) and `code` leaves the
-/// address bar (`history.replaceState`) before anything else happens.
-pub(crate) fn take_return(window: &Window) -> Option<Result<RedirectReturn, FlowError>> {
+/// Reads the return URL. `None` when this page is not the return of a
+/// redirect run of ours ([`is_our_return`]: a `state` of ours pending in
+/// `sessionStorage`, this page being the `redirectUri`); then the address bar,
+/// its parameters and the storage are left exactly as they are. Otherwise the
+/// stored `state` is single-use (removed here) and `code` leaves the address
+/// bar (`history.replaceState`) before anything else happens.
+pub(crate) fn take_return(
+    window: &Window,
+    config: &SignupConfig,
+) -> Option<Result<RedirectReturn, FlowError>> {
     let href = window.location().href().ok()?;
-    if !is_redirect_return(&href) {
+    let storage = window.session_storage().ok().flatten()?;
+    let stored = storage.get_item(STATE_STORAGE_KEY).ok().flatten();
+    if !is_our_return(&href, config.redirect_uri.as_deref()?, stored.as_deref()) {
         return None;
     }
-    let storage = window.session_storage().ok().flatten();
-    let stored = storage
-        .as_ref()
-        .and_then(|s| s.get_item(STATE_STORAGE_KEY).ok().flatten());
-    if let Some(storage) = &storage {
-        let _ = storage.remove_item(STATE_STORAGE_KEY);
-    }
+    let _ = storage.remove_item(STATE_STORAGE_KEY);
     let result = complete_redirect(&href, stored.as_deref());
     let clean = match &result {
         Ok(ret) => ret.clean_url.clone(),

@@ -14,7 +14,7 @@ use web_sys::{HtmlScriptElement, Window};
 
 use super::oneshot::{self, Sender};
 use crate::flow::config::SignupConfig;
-use crate::flow::outcome::FlowError;
+use crate::flow::FlowError;
 
 /// The `id` of the injected script element (Meta's snippet uses the same one).
 pub const SDK_SCRIPT_ID: &str = "facebook-jssdk";
@@ -32,8 +32,10 @@ enum Loading {
 
 thread_local! {
     static LOADING: RefCell<Loading> = const { RefCell::new(Loading::Idle) };
-    /// The `FB` object we ran `FB.init` on (a replaced `window.FB` is initialised again).
-    static INITIALISED: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// The `FB` object we ran `FB.init` on, and the app id (a replaced
+    /// `window.FB`, or another app once the first one's flows are gone, is
+    /// initialised again).
+    static INITIALISED: RefCell<Option<(JsValue, String)>> = const { RefCell::new(None) };
 }
 
 /// `window.FB` if it has a `login` function.
@@ -43,13 +45,16 @@ pub(crate) fn fb_object(window: &Window) -> Option<JsValue> {
     login.is_function().then_some(fb)
 }
 
-/// `window.FB`, if it is loaded and we initialised it: ready for `FB.login`.
-pub(crate) fn ready_fb(window: &Window) -> Option<JsValue> {
+/// `window.FB`, if it is loaded and we initialised it for `app_id`: ready for `FB.login`.
+pub(crate) fn ready_fb(window: &Window, app_id: &str) -> Option<JsValue> {
     let fb = fb_object(window)?;
     let inited = INITIALISED.with(|cell| {
         cell.try_borrow()
             .ok()
-            .and_then(|done| done.as_ref().map(|done| Object::is(done, &fb)))
+            .and_then(|done| {
+                done.as_ref()
+                    .map(|(done, id)| Object::is(done, &fb) && id == app_id)
+            })
             .unwrap_or(false)
     });
     inited.then_some(fb)
@@ -73,7 +78,7 @@ fn init(fb: &JsValue, config: &SignupConfig) -> Result<(), FlowError> {
         .map_err(|e| FlowError::SdkLoadFailed(format!("FB.init threw: {}", js_message(&e))))?;
     INITIALISED.with(|cell| {
         if let Ok(mut done) = cell.try_borrow_mut() {
-            *done = Some(fb.clone());
+            *done = Some((fb.clone(), config.app_id.clone()));
         }
     });
     Ok(())
@@ -82,30 +87,29 @@ fn init(fb: &JsValue, config: &SignupConfig) -> Result<(), FlowError> {
 /// Makes `window.FB` ready, injecting `config.sdk_url` if needed. Idempotent.
 pub(crate) async fn load(config: &SignupConfig) -> Result<(), FlowError> {
     let window = web_sys::window().ok_or_else(|| FlowError::SdkLoadFailed("no window".into()))?;
-    if ready_fb(&window).is_some() {
+    if ready_fb(&window, &config.app_id).is_some() {
         return Ok(());
     }
     if let Some(fb) = fb_object(&window) {
         return init(&fb, config);
     }
     let (tx, rx) = oneshot::channel();
-    let started = LOADING.with(|cell| -> Result<bool, FlowError> {
+    LOADING.with(|cell| -> Result<(), FlowError> {
         let mut loading = cell
             .try_borrow_mut()
             .map_err(|_| FlowError::SdkLoadFailed("re-entrant load".into()))?;
         match &mut *loading {
             Loading::Pending { waiters, .. } => {
                 waiters.push(tx);
-                Ok(false)
+                Ok(())
             }
             Loading::Idle => {
                 start(&window, config)?;
                 *loading = Loading::Pending { waiters: vec![tx] };
-                Ok(true)
+                Ok(())
             }
         }
     })?;
-    let _ = started;
     rx.await
         .unwrap_or_else(|| Err(FlowError::SdkLoadFailed("the load was abandoned".into())))
 }
@@ -161,7 +165,7 @@ fn start(window: &Window, config: &SignupConfig) -> Result<(), FlowError> {
         let config = config.clone();
         let window = window.clone();
         Closure::<dyn FnMut()>::new(move || {
-            if ready_fb(&window).is_some() {
+            if ready_fb(&window, &config.app_id).is_some() {
                 settle(Ok(()));
                 return;
             }

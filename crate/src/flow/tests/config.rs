@@ -38,6 +38,26 @@ fn defaults() {
     assert_eq!(config.sdk_url, DEFAULT_SDK_URL);
     assert_eq!(config.credentials, Credentials::SameOrigin);
     assert!(config.allowed_origins.is_empty());
+    assert!(!config.dangerously_allow_origins);
+    assert_eq!(config.run_timeout_ms, 900_000);
+}
+
+#[test]
+fn in_app_browsers_switch_to_redirect_mode_only_with_a_redirect_uri() {
+    const INSTAGRAM: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 300.0.0.0.0";
+    const CHROME: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    let with_redirect = with(json!({"redirectUri": "https://app.test/return"}));
+    let cases = [
+        (with_redirect.clone(), INSTAGRAM, true, Mode::Redirect),
+        (with_redirect, CHROME, false, Mode::Popup),
+        (base(), INSTAGRAM, false, Mode::Popup),
+    ];
+    for (raw, ua, switched, mode) in cases {
+        let mut config = code_of(raw).unwrap();
+        assert_eq!(config.adapt_to_user_agent(ua), switched, "{ua}");
+        assert_eq!(config.mode, mode, "{ua}");
+        assert_eq!(config.validate(), Ok(()));
+    }
 }
 
 #[test]
@@ -160,9 +180,60 @@ fn rules() {
             Err("INVALID_SDK_URL"),
         ),
         (
-            "origin exact",
-            with(json!({"allowedOrigins": ["https://sandbox.test", "http://127.0.0.1:9001"]})),
+            "origin exact loopback",
+            with(
+                json!({"allowedOrigins": ["http://127.0.0.1:9001", "https://localhost:8443", "http://[::1]:3000"]}),
+            ),
             Ok(()),
+        ),
+        (
+            "origin not loopback (issue 9: any page could widen Meta's allowlist)",
+            with(json!({"allowedOrigins": ["https://anything.example"]})),
+            Err("INVALID_ALLOWED_ORIGIN"),
+        ),
+        (
+            "origin not loopback, explicitly allowed",
+            with(
+                json!({"allowedOrigins": ["https://sandbox.test", "http://127.0.0.1:9001"], "dangerouslyAllowOrigins": true}),
+            ),
+            Ok(()),
+        ),
+        (
+            "origin http remote, even when allowed",
+            with(
+                json!({"allowedOrigins": ["http://sandbox.test"], "dangerouslyAllowOrigins": true}),
+            ),
+            Err("INVALID_ALLOWED_ORIGIN"),
+        ),
+        (
+            "dangerouslyAllowOrigins not a boolean",
+            with(json!({"dangerouslyAllowOrigins": "yes"})),
+            Err("INVALID_ALLOWED_ORIGIN"),
+        ),
+        (
+            "run timeout default bounds: 999",
+            with(json!({"runTimeoutMs": 999})),
+            Err("INVALID_RUN_TIMEOUT"),
+        ),
+        (
+            "run timeout 1000",
+            with(json!({"runTimeoutMs": 1_000})),
+            Ok(()),
+        ),
+        (
+            "run timeout 86400000",
+            with(json!({"runTimeoutMs": 86_400_000})),
+            Ok(()),
+        ),
+        (
+            "run timeout 86400001",
+            with(json!({"runTimeoutMs": 86_400_001})),
+            Err("INVALID_RUN_TIMEOUT"),
+        ),
+        (
+            "run timeout not a number",
+            with(json!({"runTimeoutMs": "15m"})),
+            Err("INVALID_RUN_TIMEOUT"),
         ),
         (
             "origin with path",

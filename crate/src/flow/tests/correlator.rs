@@ -1,8 +1,8 @@
 //! Every ordering of code / session event / timer, as a case table.
 
 use crate::flow::correlator::{Action, Correlator, Input, MAX_POST_DELAY_MS};
-use crate::flow::outcome::{FailureKind, MetaError, Outcome, SessionInfo};
 use crate::flow::AuthCode;
+use crate::flow::{CancelSource, FailureKind, MetaError, Outcome, SessionInfo};
 
 const GRACE: u64 = 1_500;
 
@@ -59,6 +59,7 @@ enum A {
     Post(bool),
     Connected,
     Cancelled(Option<String>),
+    CancelledByPage,
     Failed(FailureKind),
 }
 
@@ -75,7 +76,14 @@ fn short(action: &Action) -> A {
             A::Post(session.is_some())
         }
         Action::Finish(Outcome::Connected { .. }) => A::Connected,
-        Action::Finish(Outcome::Cancelled { current_step }) => A::Cancelled(current_step.clone()),
+        Action::Finish(Outcome::Cancelled {
+            current_step,
+            source: CancelSource::Meta,
+        }) => A::Cancelled(current_step.clone()),
+        Action::Finish(Outcome::Cancelled {
+            source: CancelSource::Page,
+            ..
+        }) => A::CancelledByPage,
         Action::Finish(Outcome::Failed { kind, .. }) => A::Failed(*kind),
     }
 }
@@ -291,4 +299,87 @@ fn no_auth_response_message_points_to_redirect_mode() {
         panic!("expected a failure");
     };
     assert!(message.contains("redirect mode"), "{message}");
+}
+
+/// A run bounded by `RUN` ms from t=0, armed by a first timer at 0.
+const RUN: u32 = 60_000;
+
+fn run_bounded(inputs: Vec<Input>) -> Vec<A> {
+    let mut c = Correlator::new(GRACE, None).with_run_timeout(0, RUN);
+    std::iter::once(timer(0))
+        .chain(inputs)
+        .map(|i| short(&c.step(i)))
+        .collect()
+}
+
+#[test]
+fn host_page_conditions_and_the_run_deadline() {
+    let run_ms = u64::from(RUN);
+    let blocked = |at_ms| Input::PopupBlocked { at_ms };
+    let isolated = |at_ms| Input::PopupIsolated { at_ms };
+    let page_cancel = |at_ms| Input::PageCancel { at_ms };
+    let cases: Vec<(&str, Vec<Input>, Vec<A>)> = vec![
+        (
+            "FB.login never answers: RUN_TIMEOUT at the deadline, not before",
+            vec![timer(run_ms - 1), timer(run_ms)],
+            vec![A::Arm(run_ms), A::Failed(FailureKind::RunTimeout)],
+        ),
+        (
+            "a late timer past the deadline ends the run too",
+            vec![timer(run_ms + 5_000)],
+            vec![A::Failed(FailureKind::RunTimeout)],
+        ),
+        (
+            "the grace of a closed popup is capped by the deadline",
+            vec![no_auth(run_ms - 100), timer(run_ms)],
+            vec![A::Arm(run_ms), A::Failed(FailureKind::RunTimeout)],
+        ),
+        (
+            "a code just before the deadline is still sent",
+            vec![code(run_ms - 10), timer(run_ms - 10 + GRACE)],
+            vec![A::Arm(run_ms - 10 + GRACE), A::Post(false)],
+        ),
+        (
+            "popup blocked: failed at once",
+            vec![blocked(5), no_auth(10)],
+            vec![A::Failed(FailureKind::PopupBlocked), A::Wait],
+        ),
+        (
+            "popup isolated by COOP: failed at once, never cancelled",
+            vec![isolated(2_200), timer(2_200 + GRACE)],
+            vec![A::Failed(FailureKind::PopupIsolated), A::Wait],
+        ),
+        (
+            "cancel() while waiting for Meta: cancelled by the page",
+            vec![page_cancel(3_000), code(3_100), finish(3_200)],
+            vec![A::CancelledByPage, A::Wait, A::Wait],
+        ),
+        (
+            "cancel() during the grace after the code: no POST",
+            vec![code(100), page_cancel(200), timer(100 + GRACE)],
+            vec![A::Arm(100 + GRACE), A::CancelledByPage, A::Wait],
+        ),
+        (
+            "cancel() after the POST is decided: refused",
+            vec![finish(100), code(200), page_cancel(300)],
+            vec![A::Arm(100 + MAX_POST_DELAY_MS), A::Post(true), A::Wait],
+        ),
+    ];
+    for (name, inputs, want) in cases {
+        let mut want_all = vec![A::Arm(run_ms)];
+        want_all.extend(want);
+        assert_eq!(run_bounded(inputs), want_all, "{name}");
+    }
+}
+
+#[test]
+fn run_timeout_message_names_the_option() {
+    let mut c = Correlator::new(GRACE, None).with_run_timeout(1_000, 2_000);
+    match c.step(timer(3_000)) {
+        Action::Finish(Outcome::Failed { kind, message, .. }) => {
+            assert_eq!(kind, FailureKind::RunTimeout);
+            assert!(message.contains("2000 ms (runTimeoutMs)"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
 }

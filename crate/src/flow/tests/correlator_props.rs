@@ -3,8 +3,8 @@
 use proptest::prelude::*;
 
 use crate::flow::correlator::{Action, Correlator, Input, MAX_POST_DELAY_MS};
-use crate::flow::outcome::{FailureKind, Outcome, SessionInfo};
 use crate::flow::AuthCode;
+use crate::flow::{FailureKind, Outcome, SessionInfo};
 
 #[derive(Debug, Clone)]
 enum Ev {

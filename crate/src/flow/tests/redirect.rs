@@ -4,11 +4,11 @@ use proptest::prelude::*;
 
 use crate::flow::config::{Mode, SignupConfig};
 use crate::flow::login_options::login_options;
-use crate::flow::outcome::FlowError;
 use crate::flow::redirect::{
-    complete_redirect, dialog_url, parse_query, percent_decode, percent_encode, state_from_bytes,
-    strip_return_params,
+    complete_redirect, dialog_url, is_our_return, parse_query, percent_decode, percent_encode,
+    state_from_bytes, strip_return_params,
 };
+use crate::flow::FlowError;
 
 fn config() -> SignupConfig {
     SignupConfig {
@@ -173,4 +173,68 @@ proptest! {
         }
         let _ = strip_return_params(&href);
     }
+}
+
+#[test]
+fn only_our_pending_return_on_the_redirect_uri_is_read() {
+    let uri = "https://app.test/return?from=es";
+    let cases = [
+        (
+            "ours",
+            "https://app.test/return?from=es&code=AQx&state=s1",
+            Some("s1"),
+            true,
+        ),
+        (
+            "ours, state differs (read: STATE_MISMATCH)",
+            "https://app.test/return?code=AQx&state=other",
+            Some("s1"),
+            true,
+        ),
+        (
+            "ours, Meta's error",
+            "https://app.test/return?error=access_denied&state=s1#_=_",
+            Some("s1"),
+            true,
+        ),
+        // Issue 9: another provider's OAuth return while no run of ours is pending.
+        (
+            "nothing pending",
+            "https://app.test/return?code=AQx&state=s1",
+            None,
+            false,
+        ),
+        (
+            "empty pending state",
+            "https://app.test/return?code=AQx&state=",
+            Some(""),
+            false,
+        ),
+        (
+            "another page",
+            "https://app.test/settings?code=AQx&state=s1",
+            Some("s1"),
+            false,
+        ),
+        (
+            "another origin",
+            "https://other.test/return?code=AQx&state=s1",
+            Some("s1"),
+            false,
+        ),
+        (
+            "no return parameters",
+            "https://app.test/return?from=es",
+            Some("s1"),
+            false,
+        ),
+    ];
+    for (name, href, stored, want) in cases {
+        assert_eq!(is_our_return(href, uri, stored), want, "{name}");
+    }
+    assert!(is_our_return(
+        "https://app.test/?code=c&state=s",
+        "https://app.test",
+        Some("s")
+    ));
 }
