@@ -107,6 +107,10 @@ stage_browser() {
     # The flow's browser tests POST to a real loopback callback server; the
     # port is read by the tests at compile time and by the server at start.
     export WA_TEST_CALLBACK_PORT="${WA_TEST_CALLBACK_PORT:-8787}"
+    # wasm-bindgen-test-runner serves its pages cross-origin isolated (COOP
+    # same-origin + COEP) by default, where the flow rightly reports Meta's
+    # popup as cut off (POPUP_ISOLATED). The tests play an ordinary host page.
+    export WASM_BINDGEN_TEST_NO_ORIGIN_ISOLATION=1
     node tests/support/callback-server.mjs &
     # Not `local`: the EXIT trap (stages run in a subshell) runs after return.
     callback_server=$!

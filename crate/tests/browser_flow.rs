@@ -269,6 +269,7 @@ async fn events_from_other_origins_are_ignored_unless_allowed() {
     let key = unique_key("origin-allowed");
     let signup = ready(SignupConfig {
         allowed_origins: vec!["https://sandbox.test".into()],
+        dangerously_allow_origins: true,
         ..config(&key, "ok")
     })
     .await;

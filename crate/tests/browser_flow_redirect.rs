@@ -15,12 +15,21 @@ use wa_signup::flow::{FailureKind, Mode, Outcome, SignupConfig};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const REDIRECT_URI: &str = "https://app.example.com/whatsapp/return";
+/// The test page itself (origin and path): a return is read only on the
+/// page that is the configured `redirectUri`.
+fn redirect_uri() -> String {
+    let location = web_sys::window().unwrap().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap(),
+        location.pathname().unwrap()
+    )
+}
 
 fn redirect_config(key: &str) -> SignupConfig {
     SignupConfig {
         mode: Mode::Redirect,
-        redirect_uri: Some(REDIRECT_URI.into()),
+        redirect_uri: Some(redirect_uri()),
         ..config(key, "ok")
     }
 }
@@ -94,7 +103,7 @@ async fn the_return_page_posts_code_and_redirect_uri_once_and_cleans_the_url() {
     );
     assert_eq!(
         only_post_body(&key).await,
-        json!({ "code": "AQ-redirect-code", "redirectUri": REDIRECT_URI })
+        json!({ "code": "AQ-redirect-code", "redirectUri": redirect_uri() })
     );
 }
 
@@ -146,5 +155,48 @@ async fn a_denied_dialog_is_reported_and_a_plain_page_is_left_alone() {
     restore(&original);
     assert_eq!(outcome, None);
     assert_eq!(untouched, "?page=2");
+    assert!(received(&key).await.is_empty());
+}
+
+/// Issue 9: another OAuth provider's `?code=&state=` on the page, while no
+/// redirect run of ours is pending, is not ours: no outcome, the URL and its
+/// parameters stay exactly as they were, nothing is POSTed.
+#[wasm_bindgen_test]
+async fn a_foreign_code_and_state_without_a_pending_run_are_left_alone() {
+    let key = unique_key("redirect-foreign");
+    store_state(None);
+    let query = "?code=other-provider-code&state=other-provider-state&error=x";
+    let original = set_query(query);
+    let signup = EmbeddedSignup::new(redirect_config(&key)).unwrap();
+    let outcome = signup.complete_redirect().await;
+    let untouched = search();
+    restore(&original);
+    assert_eq!(outcome, None);
+    assert_eq!(untouched, query);
+    sleep(100).await;
+    assert!(received(&key).await.is_empty());
+}
+
+/// A pending run of ours, but this page is not the `redirectUri`: not ours
+/// either; the pending state is kept for the real return page.
+#[wasm_bindgen_test]
+async fn a_return_on_another_page_is_left_alone() {
+    let key = unique_key("redirect-other-page");
+    store_state(Some("dddddddddddddddddddddddddddddddd"));
+    let query = "?code=AQ-elsewhere&state=dddddddddddddddddddddddddddddddd";
+    let original = set_query(query);
+    let signup = EmbeddedSignup::new(SignupConfig {
+        redirect_uri: Some("https://app.example.com/whatsapp/return".into()),
+        ..redirect_config(&key)
+    })
+    .unwrap();
+    let outcome = signup.complete_redirect().await;
+    let untouched = search();
+    let pending = stored_state();
+    restore(&original);
+    store_state(None);
+    assert_eq!(outcome, None);
+    assert_eq!(untouched, query);
+    assert_eq!(pending.as_deref(), Some("dddddddddddddddddddddddddddddddd"));
     assert!(received(&key).await.is_empty());
 }
