@@ -17,6 +17,10 @@ test("options are validated with stable codes", () => {
     [{ ...OK, mode: "redirect" }, "MISSING_REDIRECT_URI"],
     [{ ...OK, sdkUrl: "http://cdn.example.com/sdk.js" }, "INVALID_SDK_URL"],
     [{ ...OK, allowedOrigins: ["https://sandbox.example.com/path"] }, "INVALID_ALLOWED_ORIGIN"],
+    // Issue 9: only loopback sandboxes, unless the page opts in explicitly.
+    [{ ...OK, allowedOrigins: ["https://anything.example"] }, "INVALID_ALLOWED_ORIGIN"],
+    [{ ...OK, runTimeoutMs: 999 }, "INVALID_RUN_TIMEOUT"],
+    [{ ...OK, runTimeoutMs: 86400001 }, "INVALID_RUN_TIMEOUT"],
     [{ ...OK, sessionGraceMs: 25001 }, "INVALID_GRACE"],
     [{ ...OK, timeoutMs: 10 }, "INVALID_TIMEOUT"],
     [{ ...OK, headers: { Authorization: "Bearer sk_admin_live0123" } }, "SECRET_IN_BROWSER"],
@@ -35,6 +39,34 @@ test("options are validated with stable codes", () => {
       },
     );
   }
+});
+
+test("a non-loopback allowedOrigins entry needs dangerouslyAllowOrigins", () => {
+  const signup = new EmbeddedSignup({
+    ...OK,
+    allowedOrigins: ["https://sandbox.example.com", "http://127.0.0.1:9000"],
+    dangerouslyAllowOrigins: true,
+  });
+  signup.destroy();
+  new EmbeddedSignup({ ...OK, allowedOrigins: ["http://127.0.0.1:9000", "http://[::1]:8080"] }).destroy();
+});
+
+test("one appId per page: a second one is refused until the first is destroyed", () => {
+  const first = new EmbeddedSignup({ ...OK, appId: "111" });
+  const same = new EmbeddedSignup({ ...OK, appId: "111" });
+  assert.throws(
+    () => new EmbeddedSignup({ ...OK, appId: "222" }),
+    (err) => err.name === "WaSignupError" && err.code === "APP_ID_CONFLICT" && /appId 111/.test(err.message),
+  );
+  first.destroy();
+  same.destroy();
+  new EmbeddedSignup({ ...OK, appId: "222" }).destroy();
+});
+
+test("cancel() is false when no run waits for Meta", () => {
+  const signup = new EmbeddedSignup(OK);
+  assert.equal(signup.cancel(), false);
+  signup.destroy();
 });
 
 test("outside a browser, launch() resolves SDK_NOT_READY instead of throwing", async () => {
@@ -61,6 +93,14 @@ test("the .d.ts types the class, its options and its outcomes", () => {
     "export interface EmbeddedSignupOptions",
     "export type EmbeddedSignupOutcome",
     "export interface EmbeddedSignupEventMap",
+    "cancel(): boolean",
+    "runTimeoutMs?: number",
+    "dangerouslyAllowOrigins?: boolean",
+    '"POPUP_BLOCKED"',
+    '"POPUP_ISOLATED"',
+    '"RUN_TIMEOUT"',
+    'source: "meta" | "page"',
+    'notice?: EmbeddedSignupNotice',
   ]) {
     assert.ok(dts.includes(needle), `.d.ts lacks: ${needle}`);
   }

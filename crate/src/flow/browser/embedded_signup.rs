@@ -58,8 +58,9 @@ struct Inner {
     destroyed: Cell<bool>,
     /// The page runs in an in-app browser (Facebook, Instagram, …).
     in_app: bool,
-    /// This flow's share of the page's one `appId` (released on drop).
-    _app_id: AppIdClaim,
+    /// This flow's share of the page's one `appId` (released by `destroy()`
+    /// or on drop).
+    app_id: RefCell<Option<AppIdClaim>>,
 }
 
 /// One `launch()`: alive from the click until its outcome is delivered.
@@ -127,7 +128,7 @@ impl EmbeddedSignup {
             run: RefCell::new(None),
             destroyed: Cell::new(false),
             in_app,
-            _app_id: app_id,
+            app_id: RefCell::new(Some(app_id)),
         });
         if let (Mode::Popup, Some(window)) = (inner.config.mode, window) {
             let weak = Rc::downgrade(&inner);
@@ -282,6 +283,13 @@ impl EmbeddedSignup {
     /// the listener and timer, and refuses later launches.
     pub fn destroy(&self) {
         self.inner.destroyed.set(true);
+        let claim = self
+            .inner
+            .app_id
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut c| c.take());
+        drop(claim);
         let run = self
             .inner
             .run
