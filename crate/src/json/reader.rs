@@ -326,8 +326,11 @@ mod tests {
             (Value::Bool(x), Reference::Bool(y)) => x == y,
             (Value::String(x), Reference::String(y)) => x == y,
             (Value::Number(x), Reference::Number(y)) if x.is_f64() && y.is_f64() => {
+                // At most one unit in the last place apart: a relative bound
+                // fails for subnormals, whose precision is lower (the proptest
+                // regression 1.89921742751443e-309 is one ULP off).
                 let (x, y) = (x.as_f64(), y.as_f64().unwrap_or(0.0));
-                x == y || ((x - y) / x).abs() < 1e-15
+                x == y || (x.signum() == y.signum() && x.to_bits().abs_diff(y.to_bits()) <= 1)
             }
             (Value::Number(x), Reference::Number(y)) => {
                 !x.is_f64() && !y.is_f64() && x.as_u64() == y.as_u64() && x.as_i64() == y.as_i64()
