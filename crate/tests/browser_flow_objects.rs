@@ -10,6 +10,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 use wa_signup::api::{parse_business_profile, JsonValue as Value};
+use wa_signup::events::AssetIds;
 use wa_signup::flow::browser::{outcome_to_js, state_to_js};
 use wa_signup::flow::FlowState;
 use wa_signup::flow::{
@@ -54,7 +55,9 @@ fn profile(nulls: bool) -> CallbackResponse {
         }
         doc["phoneNumbers"] = json!([]);
     }
-    CallbackResponse::Profile(parse_business_profile(&doc.to_string()).expect("a profile"))
+    CallbackResponse::Profile(Box::new(
+        parse_business_profile(&doc.to_string()).expect("a profile"),
+    ))
 }
 
 fn any_json() -> Value {
@@ -72,6 +75,14 @@ fn outcomes() -> Vec<Outcome> {
         phone_number_id: None,
         business_id: Some("3".into()),
         is_coexistence: true,
+        waba_ids: vec!["1".into(), "2".into()],
+        assets: AssetIds {
+            ad_account_ids: vec!["51".into()],
+            page_ids: vec!["52".into(), "53".into()],
+            dataset_ids: vec!["54".into()],
+            catalog_ids: vec!["55".into()],
+            instagram_account_ids: vec!["56".into()],
+        },
     };
     let meta = MetaError {
         message: Some("m".into()),

@@ -26,9 +26,11 @@
 //!
 //! Meta's sample listener checks `event.origin.endsWith('facebook.com')`,
 //! which `https://evilfacebook.com` passes; [`is_allowed_origin`] is exact.
-//! Ad account, page, dataset, catalog and Instagram ids are not kept: the
-//! signup callback (seed 003) takes none of them.
+//! Ad account, page, dataset, catalog and Instagram ids are kept
+//! ([`AssetIds`]) for the page (`outcome.session`); the signup callback
+//! (seed 003) takes none of them.
 
+mod assets;
 mod fields;
 mod kind;
 mod origin;
@@ -38,6 +40,7 @@ mod session_event;
 #[cfg(test)]
 mod tests;
 
+pub use assets::AssetIds;
 pub use fields::{MAX_ID_LIST_LEN, MAX_SAFE_INTEGER};
 pub use kind::{SessionEventKind, MAX_EVENT_NAME_LEN};
 pub use origin::{is_allowed_origin, FACEBOOK_ORIGINS};

@@ -1,6 +1,7 @@
 //! `parse_session_event`: from a `message` event's origin and data to a
 //! [`SessionEvent`], or nothing.
 
+use super::assets::AssetIds;
 use super::fields;
 use super::kind::SessionEventKind;
 use super::origin::is_allowed_origin;
@@ -21,7 +22,8 @@ pub const MAX_DATA_LEN: usize = 64 * 1024;
 /// object; `type` other than exactly `WA_EMBEDDED_SIGNUP`; a missing or
 /// non-string `event`, or one that is not an event name; a `data` member that
 /// is neither an object nor `null`; and, whatever the event, any id field
-/// (`waba_id`, `phone_number_id`, `business_id`, `waba_ids`) that is present
+/// (`waba_id`, `phone_number_id`, `business_id`, `waba_ids` and the
+/// [`AssetIds`] lists) that is present
 /// but not a valid Meta id. Dropping the whole event rather than the field is
 /// deliberate: a FINISH carrying a forged or corrupted id must not reach the
 /// signup callback, not even with the id blanked, since the rest of the
@@ -65,6 +67,7 @@ fn from_message(message: &Map) -> Option<SessionEvent> {
         session_id: fields::text_or_integer(payload, "session_id"),
         timestamp: fields::text_or_integer(payload, "timestamp"),
         waba_ids: fields::meta_id_list(payload, "waba_ids").ok()?,
+        assets: AssetIds::from_payload(payload).ok()?,
         event,
     })
 }

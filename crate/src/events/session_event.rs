@@ -1,5 +1,6 @@
 //! The parsed, validated session event.
 
+use super::assets::AssetIds;
 use super::kind::SessionEventKind;
 
 /// One `WA_EMBEDDED_SIGNUP` message from Meta, validated.
@@ -7,8 +8,9 @@ use super::kind::SessionEventKind;
 /// Every id field holds a valid Meta id (see [`crate::meta_id::is_meta_id`])
 /// or is `None`. Serialises (serde, camelCase) to the JavaScript shape
 /// `{ event, version, wabaId, phoneNumberId, businessId, isCoexistence,
-/// currentStep, errorMessage, errorCode, sessionId, timestamp, wabaIds }`
-/// with absent fields (and an empty `wabaIds`) left out.
+/// currentStep, errorMessage, errorCode, sessionId, timestamp, wabaIds,
+/// adAccountIds, pageIds, datasetIds, catalogIds, instagramAccountIds }`
+/// with absent fields (and empty lists) left out.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionEvent {
@@ -46,4 +48,7 @@ pub struct SessionEvent {
     /// `data.waba_ids`: every WABA of a multi-WABA flow.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub waba_ids: Vec<String>,
+    /// The other assets the person shared (`ad_account_ids`, `page_ids`, …).
+    #[serde(flatten)]
+    pub assets: AssetIds,
 }

@@ -24,6 +24,7 @@ fn base(event: SessionEventKind) -> SessionEvent {
         session_id: None,
         timestamp: None,
         waba_ids: Vec::new(),
+        assets: AssetIds::default(),
     }
 }
 
@@ -46,7 +47,7 @@ fn metas_documented_samples() {
                 ..base(K::Finish)
             },
         ),
-        // Same, with the optional asset lists (only waba_ids is kept).
+        // Same, with the optional asset lists (issue 10: every list is kept).
         (
             json!({"data": {"phone_number_id": "106540352242922", "waba_id": "524126980791429",
                    "business_id": "2729063490586005", "ad_account_ids": ["4052175343162067"],
@@ -59,6 +60,13 @@ fn metas_documented_samples() {
                 waba_id: s("524126980791429"),
                 business_id: s("2729063490586005"),
                 waba_ids: vec!["524126980791429".into(), "524126980791430".into()],
+                assets: AssetIds {
+                    ad_account_ids: vec!["4052175343162067".into()],
+                    page_ids: vec!["1791141545170328".into()],
+                    dataset_ids: vec!["524126980791429".into()],
+                    catalog_ids: vec!["8827498273649182".into()],
+                    instagram_account_ids: vec!["1749204838281942".into()],
+                },
                 ..base(K::Finish)
             },
         ),
@@ -489,4 +497,34 @@ mod props {
             prop_assert_eq!(accepted, FACEBOOK_ORIGINS.contains(&origin.as_str()));
         }
     }
+}
+
+#[test]
+fn a_malformed_asset_list_drops_the_event() {
+    for key in [
+        "ad_account_ids",
+        "page_ids",
+        "dataset_ids",
+        "catalog_ids",
+        "instagram_account_ids",
+    ] {
+        let data = json!({"type": "WA_EMBEDDED_SIGNUP", "event": "FINISH",
+                          "data": {"waba_id": "11", key: ["12", "not-an-id"]}});
+        assert_eq!(parse(&data), None, "{key}");
+        let data = json!({"type": "WA_EMBEDDED_SIGNUP", "event": "FINISH",
+                          "data": {"waba_id": "11", key: "12"}});
+        assert_eq!(parse(&data), None, "{key} as a string");
+    }
+}
+
+#[test]
+fn asset_lists_serialize_in_camel_case_and_only_when_present() {
+    let data = json!({"type": "WA_EMBEDDED_SIGNUP", "event": "FINISH",
+                      "data": {"waba_id": "11", "page_ids": ["21"], "instagram_account_ids": [22]}});
+    let event = parse(&data).expect("valid");
+    assert_eq!(
+        serde_json::to_value(&event).unwrap(),
+        json!({"event": "FINISH", "wabaId": "11", "isCoexistence": false,
+               "pageIds": ["21"], "instagramAccountIds": ["22"]})
+    );
 }

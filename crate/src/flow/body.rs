@@ -123,6 +123,12 @@ mod tests {
             phone_number_id: Some("5678".into()),
             business_id: Some("9012".into()),
             is_coexistence: true,
+            // Never in the body: seed 003 takes none of these.
+            waba_ids: vec!["1234".into(), "1235".into()],
+            assets: crate::events::AssetIds {
+                page_ids: vec!["77".into()],
+                ..Default::default()
+            },
         };
         let body = CallbackBody::new(code(), Some("https://a.test/r".into()), Some(&session));
         assert_eq!(

@@ -4,17 +4,20 @@
 use serde::{Deserialize, Serialize};
 
 use super::failure::{FailureKind, FlowError};
+use crate::events::AssetIds;
 
 /// What the correlator learned from Meta's session-info `FINISH*` event.
 ///
-/// This is the part of [`crate::events::SessionEvent`] that the flow forwards to
-/// the callback and hands back in [`Outcome::Connected`].
+/// This is the part of [`crate::events::SessionEvent`] that the flow hands
+/// back in [`Outcome::Connected`]; the callback gets seed 003's fields of it
+/// (`wabaId`, `phoneNumberId`, `businessId`, `isCoexistence`).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionInfo {
     /// The wire name of the event, e.g. `FINISH` or `FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING`.
     pub event: String,
-    /// The WhatsApp Business Account id, when Meta sent one.
+    /// The WhatsApp Business Account id: `waba_id`, or the first of
+    /// `waba_ids` when Meta sent only the list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waba_id: Option<String>,
     /// The business phone number id, when Meta sent one.
@@ -26,6 +29,12 @@ pub struct SessionInfo {
     /// True for `FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING` (coexistence).
     #[serde(default)]
     pub is_coexistence: bool,
+    /// Every WABA of a multi-WABA flow (`waba_ids`), when Meta sent them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waba_ids: Vec<String>,
+    /// The other assets the person shared, when Meta sent them.
+    #[serde(flatten)]
+    pub assets: AssetIds,
 }
 
 /// The error Meta reported in a `CANCEL` (with `error_message`) or `ERROR` session event.
@@ -65,7 +74,7 @@ pub enum CancelSource {
 #[serde(untagged)]
 pub enum CallbackResponse {
     /// The body matched the seed-003 business profile.
-    Profile(crate::api::BusinessProfile),
+    Profile(Box<crate::api::BusinessProfile>),
     /// Any other JSON body (or `null` for an empty body), handed back unchanged.
     Json(crate::json::Value),
 }

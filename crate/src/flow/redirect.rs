@@ -62,8 +62,9 @@ pub fn dialog_url(config: &SignupConfig, state: &str) -> Option<String> {
 /// What came back on the return page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RedirectReturn {
-    /// The authorization code (redacted in `Debug`).
-    pub code: AuthCode,
+    /// The authorization code (redacted in `Debug`); `None` when the person
+    /// cancelled Meta's dialog (`error_reason=user_denied`, `error=access_denied`).
+    pub code: Option<AuthCode>,
     /// The page URL with `code`, `state` and Meta's `error*` parameters (and a
     /// `#_=_` fragment) removed, for `history.replaceState`.
     pub clean_url: String,
@@ -72,7 +73,12 @@ pub struct RedirectReturn {
 /// Reads `href` (the return page's full URL) against the `state` stored at launch.
 ///
 /// Order: `state` first (a foreign redirect is refused before anything else is
-/// trusted), then Meta's `error`, then `code`.
+/// trusted), then Meta's `error` (the person declining is a cancellation, with
+/// no code; any other error is `MISSING_CODE` naming it), then `code`.
+///
+/// Meta's declined return, as its Manual Flow page describes it:
+/// `?error=access_denied&error_code=200&error_description=Permissions+error&error_reason=user_denied&state=…#_=_`
+/// (<https://developers.facebook.com/docs/facebook-login/guides/advanced/manual-flow>).
 pub fn complete_redirect(
     href: &str,
     stored_state: Option<&str>,
@@ -89,6 +95,13 @@ pub fn complete_redirect(
         (Some(stored), Some(got)) if !stored.is_empty() && constant_time_eq(stored, got) => {}
         _ => return Err(FlowError::StateMismatch),
     }
+    let clean_url = clean_url(base, query, fragment);
+    if get("error_reason") == Some("user_denied") || get("error") == Some("access_denied") {
+        return Ok(RedirectReturn {
+            code: None,
+            clean_url,
+        });
+    }
     if let Some(error) = get("error_reason").or(get("error")) {
         return Err(FlowError::MissingCode(Some(error.to_owned())));
     }
@@ -96,8 +109,8 @@ pub fn complete_redirect(
         .and_then(AuthCode::new)
         .ok_or(FlowError::MissingCode(None))?;
     Ok(RedirectReturn {
-        code,
-        clean_url: clean_url(base, query, fragment),
+        code: Some(code),
+        clean_url,
     })
 }
 

@@ -9,7 +9,7 @@ use super::outcome::CallbackResponse;
 /// (`null` for an empty body, a JSON string for non-JSON text).
 pub fn parse_callback_body(text: &str) -> CallbackResponse {
     match crate::api::parse_business_profile(text) {
-        Ok(profile) => CallbackResponse::Profile(profile),
+        Ok(profile) => CallbackResponse::Profile(Box::new(profile)),
         Err(_) => CallbackResponse::Json(parse_error_body(text)),
     }
 }

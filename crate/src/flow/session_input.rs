@@ -8,7 +8,8 @@ use crate::events::{SessionEvent, SessionEventKind};
 /// The correlator input for `event` at `at_ms`; `None` for events the flow
 /// does not act on (unknown future events).
 ///
-/// - every `FINISH*` becomes [`Input::Finish`] with its ids;
+/// - every `FINISH*` becomes [`Input::Finish`] with its ids and asset lists
+///   (`wabaId` falls back to the first of `waba_ids`);
 /// - `CANCEL` becomes [`Input::Cancel`], with Meta's error when it carries
 ///   `error_message` or `error_code`;
 /// - `ERROR` becomes [`Input::MetaFailure`].
@@ -24,10 +25,15 @@ pub fn input_from_event(event: &SessionEvent, at_ms: u64) -> Option<Input> {
         kind if kind.is_finish() => Some(Input::Finish {
             session: SessionInfo {
                 event: kind.as_str().to_owned(),
-                waba_id: event.waba_id.clone(),
+                waba_id: event
+                    .waba_id
+                    .clone()
+                    .or_else(|| event.waba_ids.first().cloned()),
                 phone_number_id: event.phone_number_id.clone(),
                 business_id: event.business_id.clone(),
                 is_coexistence: event.is_coexistence,
+                waba_ids: event.waba_ids.clone(),
+                assets: event.assets.clone(),
             },
             at_ms,
         }),

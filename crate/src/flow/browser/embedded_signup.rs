@@ -251,7 +251,12 @@ impl EmbeddedSignup {
                     return Some(outcome);
                 }
             };
-            let body = CallbackBody::new(ret.code, inner.config.redirect_uri.clone(), None);
+            let Some(code) = ret.code else {
+                let outcome = Outcome::cancelled_in_meta(None);
+                inner.publish_outcome(&outcome);
+                return Some(outcome);
+            };
+            let body = CallbackBody::new(code, inner.config.redirect_uri.clone(), None);
             inner.set_state(FlowState::Sending);
             let outcome = send(&inner, &body, None).await;
             inner.publish_outcome(&outcome);

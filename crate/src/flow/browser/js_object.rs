@@ -150,6 +150,12 @@ fn connected(profile: &CallbackResponse, session: Option<&SessionInfo>) -> JsVal
             .opt_str("phoneNumberId", s.phone_number_id.as_ref())
             .opt_str("businessId", s.business_id.as_ref())
             .bool("isCoexistence", s.is_coexistence);
+        let lists = std::iter::once(("wabaIds", s.waba_ids.as_slice()))
+            .chain(s.assets.lists().into_iter().map(|(_, js, ids)| (js, ids)));
+        for (key, ids) in lists.filter(|(_, ids)| !ids.is_empty()) {
+            let array: Array = ids.iter().map(|id| JsValue::from_str(id)).collect();
+            o.value(key, &array);
+        }
         b.value("session", &o.done());
     }
     b.done()

@@ -31,6 +31,7 @@ fn session(event: &str, coexistence: bool) -> SessionInfo {
         },
         business_id: Some("333".into()),
         is_coexistence: coexistence,
+        ..SessionInfo::default()
     }
 }
 

@@ -8,7 +8,7 @@ use crate::flow::redirect::{
     complete_redirect, dialog_url, is_our_return, parse_query, percent_decode, percent_encode,
     state_from_bytes, strip_return_params,
 };
-use crate::flow::FlowError;
+use crate::flow::{AuthCode, FlowError};
 
 fn config() -> SignupConfig {
     SignupConfig {
@@ -79,17 +79,17 @@ fn state_is_32_hex_chars() {
 #[test]
 fn complete_redirect_cases() {
     let ok = "https://app.test/return?from=es&code=AQB%2Bx&state=s1#_=_";
-    type Want<'a> = Result<(&'a str, &'a str), FlowError>;
+    type Want<'a> = Result<(Option<&'a str>, &'a str), FlowError>;
     let cases: Vec<(&str, Option<&str>, Want)> = vec![
         (
             ok,
             Some("s1"),
-            Ok(("AQB+x", "https://app.test/return?from=es")),
+            Ok((Some("AQB+x"), "https://app.test/return?from=es")),
         ),
         (
             "https://a.test/r?code=c&state=s1#keep",
             Some("s1"),
-            Ok(("c", "https://a.test/r#keep")),
+            Ok((Some("c"), "https://a.test/r#keep")),
         ),
         (
             "https://a.test/r?code=c&state=s2",
@@ -112,9 +112,15 @@ fn complete_redirect_cases() {
             Err(FlowError::StateMismatch),
         ),
         (
-            "https://a.test/r?error=access_denied&error_reason=user_denied&state=s1",
+            // Issue 10: the person declined Meta's dialog: a cancellation.
+            "https://a.test/r?keep=1&error=access_denied&error_code=200&error_description=Permissions+error&error_reason=user_denied&state=s1#_=_",
             Some("s1"),
-            Err(FlowError::MissingCode(Some("user_denied".into()))),
+            Ok((None, "https://a.test/r?keep=1")),
+        ),
+        (
+            "https://a.test/r?error=server_error&error_reason=temporarily_unavailable&state=s1",
+            Some("s1"),
+            Err(FlowError::MissingCode(Some("temporarily_unavailable".into()))),
         ),
         (
             "https://a.test/r?state=s1",
@@ -131,7 +137,7 @@ fn complete_redirect_cases() {
         let got = complete_redirect(href, stored);
         let got = got
             .as_ref()
-            .map(|r| (r.code.expose(), r.clean_url.as_str()))
+            .map(|r| (r.code.as_ref().map(AuthCode::expose), r.clean_url.as_str()))
             .map_err(Clone::clone);
         assert_eq!(got, want, "{href}");
     }

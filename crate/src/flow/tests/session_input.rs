@@ -70,3 +70,33 @@ fn error_event_and_unknown_event() {
         None
     );
 }
+
+/// Issue 10: the whole session report reaches the page; the body keeps seed
+/// 003's fields, with `wabaId` from `waba_ids[0]` when `waba_id` is absent.
+#[test]
+fn multi_waba_and_assets_reach_the_session_and_the_body_keeps_seed_003() {
+    let got = input(
+        r#"{"type":"WA_EMBEDDED_SIGNUP","event":"FINISH","data":{"waba_ids":["41","42"],"business_id":"3","ad_account_ids":["51"],"page_ids":["52"],"dataset_ids":["53"],"catalog_ids":["54"],"instagram_account_ids":["55"]}}"#,
+    );
+    let Some(Input::Finish { session, .. }) = got else {
+        panic!("{got:?}");
+    };
+    assert_eq!(session.waba_id.as_deref(), Some("41"));
+    assert_eq!(session.waba_ids, ["41", "42"]);
+    assert_eq!(
+        serde_json::to_value(&session).unwrap(),
+        serde_json::json!({"event": "FINISH", "wabaId": "41", "businessId": "3",
+            "isCoexistence": false, "wabaIds": ["41", "42"], "adAccountIds": ["51"],
+            "pageIds": ["52"], "datasetIds": ["53"], "catalogIds": ["54"],
+            "instagramAccountIds": ["55"]})
+    );
+    let body = crate::flow::CallbackBody::new(
+        crate::flow::AuthCode::new("c").unwrap(),
+        None,
+        Some(&session),
+    );
+    assert_eq!(
+        serde_json::to_value(&body).unwrap(),
+        serde_json::json!({"code": "c", "wabaId": "41", "businessId": "3", "isCoexistence": false})
+    );
+}
