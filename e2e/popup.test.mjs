@@ -71,7 +71,10 @@ test("success: FINISH then the code, one POST with the session ids, connected", 
   const waiting = await demo.status();
   assert.equal(waiting.title, "Waiting for Meta…");
   assert.equal(waiting.busy, true);
-  assert.deepEqual(waiting.buttons, [{ label: "Connect WhatsApp", disabled: true }]);
+  assert.deepEqual(waiting.buttons, [
+    { label: "Connect WhatsApp", disabled: true },
+    { label: "Cancel", disabled: false },
+  ]);
   await demo.screenshot("03-waiting-for-meta");
 
   await dialog.throughProfile();
@@ -151,6 +154,7 @@ test("cancel at a step: CANCEL with current_step, no POST, 'try again' starts af
 
   const detail = await assertOneOutcome(demo, "wa-signup:cancel");
   assert.equal(detail.currentStep, "PHONE_NUMBER_SETUP");
+  assert.equal(detail.source, "meta", "cancelled in Meta's dialog, not by the page");
   await assertNoCallback(demo);
   const shown = await demo.status();
   assert.equal(shown.tone, "error");

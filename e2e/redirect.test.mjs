@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { BUSINESS_NAME, assertNoCallback, assertOneCallback, assertOneOutcome } from "./harness/expect.mjs";
-import { useE2e } from "./harness/suite.mjs";
+import { sleep, useE2e } from "./harness/suite.mjs";
 
 const e2e = useE2e();
 
@@ -97,14 +97,43 @@ test("redirect cancelled: error=access_denied comes back, no POST, URL cleaned",
   assert.equal((await demo.status()).tone, "error");
 });
 
-test("redirect return with a foreign state: refused, no POST, code removed", async (t) => {
+test("foreign ?code&state with no redirect of ours pending: left in the URL, no outcome, no POST", async (t) => {
+  // Another provider's OAuth return on the same page (issue 9): nothing of
+  // ours is pending in sessionStorage, so the widget must not touch it.
   const demo = await e2e.open(t);
-  const code = "AQforgedCodeForStateMismatch0123456789";
+  const code = "AQforeignProviderCode0123456789abcdef";
   const redirectUri = demo.url({ mode: "redirect" });
-  await demo.page.goto(`${redirectUri}&code=${code}&state=not-the-stored-state#_=_`);
+  const href = `${redirectUri}&code=${code}&state=their-own-state#_=_`;
+  await demo.page.goto(href);
+  await demo.waitForReady();
+  await sleep(500);
+  assert.equal(await demo.page.evaluate(() => location.href), href, "the address bar is untouched");
+  assert.deepEqual(await demo.outcomes(), [], "no outcome");
+  await assertNoCallback(demo);
+  const shown = await demo.status();
+  assert.equal(shown.tone, "neutral");
+  assert.equal(shown.errorCode, null);
+});
+
+test("redirect return with a state that is not the pending one: STATE_MISMATCH, no POST, code removed", async (t) => {
+  const demo = await e2e.open(t);
+  await demo.goto({ mode: "redirect" });
+  const redirectUri = demo.url({ mode: "redirect" });
+  const code = "AQforgedCodeForStateMismatch0123456789";
+  // Our run is pending (its state in sessionStorage); "Meta" comes back with
+  // another state.
+  await demo.context.route(
+    (u) => u.hostname === "www.facebook.com" && u.pathname.endsWith("/dialog/oauth"),
+    (route) =>
+      route.fulfill({ status: 302, headers: { location: `${redirectUri}&code=${code}&state=not-the-stored-state#_=_` } }),
+  );
+  const back = demo.page.waitForRequest((r) => r.isNavigationRequest() && r.url().includes(`code=${code}`));
+  await demo.primaryButton.click();
+  await back;
   const detail = await assertOneOutcome(demo, "wa-signup:error");
   assert.equal(detail.kind, "STATE_MISMATCH");
   await assertNoCallback(demo);
   assert.ok(!(await demo.page.evaluate(() => location.href)).includes(code));
+  assert.equal(await demo.page.evaluate(() => sessionStorage.length), 0, "the pending state was single-use");
   assert.equal((await demo.status()).errorCode, "Error code: STATE_MISMATCH");
 });
