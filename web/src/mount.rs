@@ -4,6 +4,7 @@ use std::any::Any;
 
 use leptos::prelude::*;
 use wa_signup::api::JsonValue;
+use wa_signup::flow::browser::page_config;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -20,7 +21,10 @@ export interface WidgetOptions {
   appId: string | number;
   /** Facebook Login for Business configuration id (digits). */
   configId: string | number;
-  /** Where the code is POSTed (seed 003 body); https, or http on localhost/127.0.0.1. */
+  /**
+   * Where the code is POSTed (seed 003 body): absolute, or relative to the
+   * page (e.g. "/whatsapp/callback"); https, or http on localhost/127.0.0.1/[::1].
+   */
   callbackUrl: string;
   /** Graph API version, default "v24.0". */
   graphApiVersion?: string;
@@ -40,10 +44,24 @@ export interface WidgetOptions {
   sessionGraceMs?: number;
   /** Callback timeout, ms (default 20000). */
   timeoutMs?: number;
+  /**
+   * How long a run may wait for Meta, ms (default 900000 = 15 min,
+   * 1000..=86400000); past it the run fails with kind "RUN_TIMEOUT".
+   */
+  runTimeoutMs?: number;
   /** SDK script URL (sandbox/testing). */
   sdkUrl?: string;
-  /** Extra exact origins accepted for session events (sandbox only). */
+  /**
+   * Extra exact origins accepted for session events: loopback origins only
+   * (http(s)://localhost, 127.0.0.1, [::1], any port), for sandboxes; any
+   * other origin throws INVALID_ALLOWED_ORIGIN unless `dangerouslyAllowOrigins`.
+   */
   allowedOrigins?: string[];
+  /**
+   * Accept non-loopback `allowedOrigins` (default false). Any page listed
+   * there can then forge Meta's session events: never in production.
+   */
+  dangerouslyAllowOrigins?: boolean;
   /** Show the E.164 phone-number field (default false). */
   phoneField?: boolean;
 }
@@ -116,7 +134,7 @@ pub fn mount(
     let WidgetOptions {
         config,
         phone_field,
-    } = WidgetOptions::from_json(&raw).map_err(|err| to_js_error(&err))?;
+    } = WidgetOptions::read(&raw, page_config).map_err(|err| to_js_error(&err))?;
     let handle = leptos::mount::mount_to(element, move || {
         view! { <EmbeddedSignup config=config phone_field=phone_field /> }
     });

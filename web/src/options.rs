@@ -14,10 +14,17 @@ pub struct WidgetOptions {
 }
 
 impl WidgetOptions {
-    /// Reads and validates the options. Secrets anywhere in `raw` are refused
-    /// (`SECRET_IN_BROWSER`) before any other check, as by the flow itself.
-    pub fn from_json(raw: &Value) -> Result<WidgetOptions, ConfigError> {
-        let config = SignupConfig::from_json(raw)?;
+    /// Reads and validates the options: the flow configuration with
+    /// `read_config` (in the browser the core's `page_config`, which also
+    /// resolves a relative `callbackUrl` against the page; elsewhere
+    /// [`SignupConfig::from_json`]), then the widget's own fields. Secrets
+    /// anywhere in `raw` are refused (`SECRET_IN_BROWSER`) before any other
+    /// check, as by the flow itself.
+    pub fn read(
+        raw: &Value,
+        read_config: impl FnOnce(&Value) -> Result<SignupConfig, ConfigError>,
+    ) -> Result<WidgetOptions, ConfigError> {
+        let config = read_config(raw)?;
         let phone_field = match raw.get("phoneField") {
             None | Some(Value::Null) => false,
             Some(Value::Bool(show)) => *show,
@@ -53,7 +60,8 @@ mod tests {
 
     /// `json!` documents, read as `mount()` reads its options.
     fn read(raw: &Json) -> Result<WidgetOptions, ConfigError> {
-        WidgetOptions::from_json(&serde_json::from_value(raw.clone()).expect("converts"))
+        let raw = serde_json::from_value(raw.clone()).expect("converts");
+        WidgetOptions::read(&raw, SignupConfig::from_json)
     }
 
     fn base() -> Json {

@@ -3,7 +3,7 @@
 //! The Leptos component renders a [`StatusView`] as is, so every label, tone
 //! and button rule lives here and is tested natively with case tables.
 
-use wa_signup::flow::{CallbackResponse, FailureKind, FlowState};
+use wa_signup::flow::{CallbackResponse, CancelSource, FailureKind, FlowState, NoticeKind};
 
 /// The label of the main button before any run.
 pub const CONNECT_LABEL: &str = "Connect WhatsApp";
@@ -11,6 +11,8 @@ pub const CONNECT_LABEL: &str = "Connect WhatsApp";
 pub const TRY_AGAIN_LABEL: &str = "Try again";
 /// The label of the button that restarts the signup in redirect mode.
 pub const REDIRECT_LABEL: &str = "Continue in this window";
+/// The label of the button that ends a run waiting for Meta.
+pub const CANCEL_LABEL: &str = "Cancel";
 
 /// The colour family of the status region (`data-tone` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,8 +67,11 @@ pub struct StatusView {
     pub primary: Option<PrimaryAction>,
     /// True when the button is shown but must not be clicked (SDK loading, running).
     pub primary_disabled: bool,
-    /// Offer restarting in redirect mode (the known "FINISH but no authResponse" failure).
+    /// Offer restarting in redirect mode (after the known "FINISH but no
+    /// authResponse" failure, or a popup that was blocked or cut off).
     pub offer_redirect: bool,
+    /// Offer ending the run ("Cancel") while it waits for Meta.
+    pub offer_cancel: bool,
     /// The run is over (connected, cancelled or failed): move focus to the result.
     pub finished: bool,
 }
@@ -102,6 +107,7 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
         primary: Some(PrimaryAction::Connect),
         primary_disabled: false,
         offer_redirect: false,
+        offer_cancel: false,
         finished: false,
     };
     match state {
@@ -112,12 +118,14 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
             primary_disabled: true,
             ..base
         },
-        FlowState::Ready => StatusView {
+        FlowState::Ready { notice } => StatusView {
             title: "Ready to connect your WhatsApp Business account.".into(),
-            detail: Some(if context.redirect_mode {
-                "Meta's signup opens in this window and brings you back here.".into()
-            } else {
-                "Meta's signup opens in a new window.".into()
+            detail: Some(match notice.as_ref().map(|n| n.kind) {
+                Some(kind) => notice_text(kind).into(),
+                None if context.redirect_mode => {
+                    "Meta's signup opens in this window and brings you back here.".into()
+                }
+                None => "Meta's signup opens in a new window.".into(),
             }),
             ..base
         },
@@ -127,6 +135,7 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
             detail: Some("Finish the steps in the Meta window.".into()),
             busy: true,
             primary_disabled: true,
+            offer_cancel: true,
             ..base
         },
         FlowState::Sending => StatusView {
@@ -156,12 +165,18 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
                 ..base
             }
         }
-        FlowState::Cancelled { current_step } => StatusView {
+        FlowState::Cancelled {
+            current_step,
+            source,
+        } => StatusView {
             tone: Tone::Error,
             title: "Signup cancelled.".into(),
-            detail: Some(match current_step.as_deref().map(humanize_step) {
-                Some(step) if !step.is_empty() => format!("You left at the step “{step}”."),
-                _ => "You closed Meta's window before finishing.".into(),
+            detail: Some(match (source, current_step.as_deref().map(humanize_step)) {
+                (CancelSource::Page, _) => "You stopped the signup before it finished.".into(),
+                (CancelSource::Meta, Some(step)) if !step.is_empty() => {
+                    format!("You left at the step “{step}”.")
+                }
+                (CancelSource::Meta, _) => "You closed Meta's window before finishing.".into(),
             }),
             primary: Some(PrimaryAction::TryAgain),
             finished: true,
@@ -174,9 +189,15 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
             ..
         } => {
             let meta_message = meta_error.as_ref().and_then(|m| m.message.as_deref());
-            let offer_redirect = *kind == FailureKind::NoAuthResponse
-                && context.redirect_available
-                && !context.redirect_mode;
+            // Redirect mode needs no popup: the way out when the popup failed.
+            let popup_failed = matches!(
+                kind,
+                FailureKind::NoAuthResponse
+                    | FailureKind::PopupBlocked
+                    | FailureKind::PopupIsolated
+            );
+            let offer_redirect =
+                popup_failed && context.redirect_available && !context.redirect_mode;
             StatusView {
                 tone: Tone::Error,
                 title: "Couldn't connect WhatsApp.".into(),
@@ -187,6 +208,20 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
                 finished: true,
                 ..base
             }
+        }
+    }
+}
+
+/// What the ready state says when Meta's popup may not work on this page.
+pub fn notice_text(kind: NoticeKind) -> &'static str {
+    match kind {
+        NoticeKind::PopupIsolated => {
+            "This page's Cross-Origin-Opener-Policy cuts Meta's window off from it: \
+             the site must send Cross-Origin-Opener-Policy: same-origin-allow-popups."
+        }
+        NoticeKind::InAppBrowser => {
+            "Meta's window may not work inside this app. \
+             If nothing happens, open this page in your browser."
         }
     }
 }
@@ -231,6 +266,16 @@ pub fn failure_reason(
         },
         FailureKind::Aborted => "The signup was stopped.".into(),
         FailureKind::InvalidConfig => "This signup button is not configured correctly.".into(),
+        FailureKind::PopupBlocked => "Your browser blocked Meta's window. \
+             Allow pop-ups for this site, then try again."
+            .into(),
+        FailureKind::PopupIsolated => "This page's Cross-Origin-Opener-Policy cut Meta's \
+             window off from it. The site must send \
+             Cross-Origin-Opener-Policy: same-origin-allow-popups."
+            .into(),
+        FailureKind::RunTimeout => {
+            "The signup took too long and was stopped. Please start again.".into()
+        }
     }
 }
 
@@ -298,7 +343,7 @@ fn non_blank(text: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use wa_signup::flow::MetaError;
+    use wa_signup::flow::{MetaError, ReadyNotice};
 
     const POPUP_ONLY: StatusContext = StatusContext {
         redirect_mode: false,
@@ -345,7 +390,7 @@ mod tests {
                 false,
             ),
             (
-                FlowState::Ready,
+                FlowState::READY,
                 Tone::Neutral,
                 Some(PrimaryAction::Connect),
                 false,
@@ -377,7 +422,10 @@ mod tests {
                 true,
             ),
             (
-                FlowState::Cancelled { current_step: None },
+                FlowState::Cancelled {
+                    current_step: None,
+                    source: CancelSource::Meta,
+                },
                 Tone::Error,
                 Some(PrimaryAction::TryAgain),
                 false,
@@ -500,6 +548,7 @@ mod tests {
         for (step, detail) in cases {
             let state = FlowState::Cancelled {
                 current_step: step.map(String::from),
+                source: CancelSource::Meta,
             };
             assert_eq!(
                 status_view(&state, POPUP_ONLY).detail.as_deref(),
@@ -598,10 +647,10 @@ mod tests {
 
     #[test]
     fn ready_says_where_the_dialog_opens() {
-        let popup = status_view(&FlowState::Ready, POPUP_ONLY)
+        let popup = status_view(&FlowState::READY, POPUP_ONLY)
             .detail
             .unwrap_or_default();
-        let redirect = status_view(&FlowState::Ready, REDIRECT_MODE)
+        let redirect = status_view(&FlowState::READY, REDIRECT_MODE)
             .detail
             .unwrap_or_default();
         assert!(popup.contains("new window"), "{popup}");
@@ -611,12 +660,178 @@ mod tests {
     #[test]
     fn labels() {
         assert_eq!(
-            status_view(&FlowState::Ready, POPUP_ONLY).primary_label(),
+            status_view(&FlowState::READY, POPUP_ONLY).primary_label(),
             Some("Connect WhatsApp")
         );
         assert_eq!(
             status_view(&connected(serde_json::json!({})), POPUP_ONLY).primary_label(),
             None
         );
+    }
+
+    #[test]
+    fn ready_notices_say_why_the_popup_may_not_work() {
+        // (notice, context, detail): the notice replaces the usual line.
+        let cases = [
+            (
+                NoticeKind::PopupIsolated,
+                POPUP_ONLY,
+                "This page's Cross-Origin-Opener-Policy cuts Meta's window off from it: \
+                 the site must send Cross-Origin-Opener-Policy: same-origin-allow-popups.",
+            ),
+            (
+                NoticeKind::PopupIsolated,
+                REDIRECT_OK,
+                "This page's Cross-Origin-Opener-Policy cuts Meta's window off from it: \
+                 the site must send Cross-Origin-Opener-Policy: same-origin-allow-popups.",
+            ),
+            (
+                NoticeKind::InAppBrowser,
+                POPUP_ONLY,
+                "Meta's window may not work inside this app. \
+                 If nothing happens, open this page in your browser.",
+            ),
+        ];
+        for (kind, context, detail) in cases {
+            let state = FlowState::Ready {
+                notice: Some(ReadyNotice::new(kind)),
+            };
+            let view = status_view(&state, context);
+            assert_eq!(
+                view.title,
+                "Ready to connect your WhatsApp Business account."
+            );
+            assert_eq!(view.detail.as_deref(), Some(detail), "{kind:?}");
+            // Still a plain ready state: the button works, nothing is busy.
+            assert_eq!(view.tone, Tone::Neutral);
+            assert_eq!(view.primary, Some(PrimaryAction::Connect));
+            assert!(!view.primary_disabled && !view.busy && !view.offer_cancel);
+        }
+    }
+
+    #[test]
+    fn cancel_is_offered_only_while_waiting_for_meta() {
+        let states = [
+            (FlowState::SdkLoading, false),
+            (FlowState::READY, false),
+            (FlowState::WaitingForMeta, true),
+            // The code is on its way: too late to cancel.
+            (FlowState::Sending, false),
+            (connected(serde_json::json!({})), false),
+            (
+                FlowState::Cancelled {
+                    current_step: None,
+                    source: CancelSource::Page,
+                },
+                false,
+            ),
+            (failed(FailureKind::RunTimeout, None, None), false),
+        ];
+        for (state, offered) in states {
+            for context in [POPUP_ONLY, REDIRECT_OK, REDIRECT_MODE] {
+                let view = status_view(&state, context);
+                assert_eq!(view.offer_cancel, offered, "{state:?}");
+            }
+        }
+        assert_eq!(CANCEL_LABEL, "Cancel");
+        let waiting = status_view(&FlowState::WaitingForMeta, POPUP_ONLY);
+        assert_eq!(waiting.title, "Waiting for Meta…");
+        assert_eq!(
+            waiting.detail.as_deref(),
+            Some("Finish the steps in the Meta window.")
+        );
+    }
+
+    #[test]
+    fn cancelled_says_who_cancelled() {
+        // (source, current step, detail)
+        let cases = [
+            (
+                CancelSource::Page,
+                None,
+                "You stopped the signup before it finished.",
+            ),
+            (
+                CancelSource::Page,
+                Some("PHONE_NUMBER_VERIFICATION"),
+                "You stopped the signup before it finished.",
+            ),
+            (
+                CancelSource::Meta,
+                None,
+                "You closed Meta's window before finishing.",
+            ),
+            (
+                CancelSource::Meta,
+                Some("WABA_SELECTION"),
+                "You left at the step “Waba selection”.",
+            ),
+        ];
+        for (source, step, detail) in cases {
+            let state = FlowState::Cancelled {
+                current_step: step.map(String::from),
+                source,
+            };
+            let view = status_view(&state, POPUP_ONLY);
+            assert_eq!(view.title, "Signup cancelled.");
+            assert_eq!(view.detail.as_deref(), Some(detail), "{source:?} {step:?}");
+            assert_eq!(view.tone, Tone::Error);
+            assert_eq!(view.primary_label(), Some(TRY_AGAIN_LABEL));
+            assert!(view.finished);
+        }
+    }
+
+    #[test]
+    fn popup_failures_say_what_happened_and_how_to_fix_it() {
+        // (kind, detail, error code)
+        let cases = [
+            (
+                FailureKind::PopupBlocked,
+                "Your browser blocked Meta's window. Allow pop-ups for this site, then try again.",
+                "POPUP_BLOCKED",
+            ),
+            (
+                FailureKind::PopupIsolated,
+                "This page's Cross-Origin-Opener-Policy cut Meta's window off from it. \
+                 The site must send Cross-Origin-Opener-Policy: same-origin-allow-popups.",
+                "POPUP_ISOLATED",
+            ),
+            (
+                FailureKind::RunTimeout,
+                "The signup took too long and was stopped. Please start again.",
+                "RUN_TIMEOUT",
+            ),
+        ];
+        for (kind, detail, code) in cases {
+            let view = status_view(&failed(kind, None, None), POPUP_ONLY);
+            assert_eq!(view.title, "Couldn't connect WhatsApp.");
+            assert_eq!(view.detail.as_deref(), Some(detail), "{kind:?}");
+            assert_eq!(view.error_code, Some(code));
+            assert_eq!(view.primary_label(), Some(TRY_AGAIN_LABEL));
+            assert!(!view.offer_cancel && !view.busy);
+        }
+    }
+
+    #[test]
+    fn redirect_mode_is_offered_after_popup_failures_when_configured() {
+        // (kind, offered with a redirectUri in popup mode)
+        let cases = [
+            (FailureKind::NoAuthResponse, true),
+            (FailureKind::PopupBlocked, true),
+            (FailureKind::PopupIsolated, true),
+            (FailureKind::RunTimeout, false),
+            (FailureKind::Timeout, false),
+            (FailureKind::MetaError, false),
+            (FailureKind::CallbackHttpError, false),
+        ];
+        for (kind, offered) in cases {
+            let state = failed(kind, None, None);
+            assert_eq!(status_view(&state, REDIRECT_OK).offer_redirect, offered);
+            assert!(!status_view(&state, POPUP_ONLY).offer_redirect, "{kind:?}");
+            assert!(
+                !status_view(&state, REDIRECT_MODE).offer_redirect,
+                "{kind:?}"
+            );
+        }
     }
 }

@@ -1,208 +1,17 @@
 #![cfg(target_arch = "wasm32")]
-//! Browser tests of the widget through its JS entry point `mount()`: a
-//! scripted stand-in for `window.FB`, synthetic `message` events from
-//! Meta's origin, and a stubbed `fetch` for the callback.
+//! Browser tests of the widget through its JS entry point `mount()`: what it
+//! shows and does at each step of a run (fixtures in `support/`).
 
-use js_sys::{Array, Function, Promise, Reflect};
+mod support;
+
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
-use wa_signup_web::{mount, MountHandle};
+use support::*;
+use wa_signup_web::mount;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-const FB_ORIGIN: &str = "https://www.facebook.com";
-
-const PROFILE: &str = r#"{"id":"wabp_2DbBs7GWhGvVNJGrDXr5RG0mBWI","organizationId":"org_1","metaWabaId":"524126980791429","metaBusinessId":"2729063490586005","businessName":"Acme Corp","tokenExpiresAt":null,"onboardingCompletedAt":"2023-11-07T05:31:56Z","createdAt":"2023-11-07T05:31:56Z","phoneNumbers":[{"id":"wapn_2DbBs7GWhGvVNJGrDXr5RG0mBWI","displayPhoneNumber":"+15551234567","metaPhoneNumberId":"106540352242922","verified":true,"qualityRating":"GREEN"}],"isTestProfile":true}"#;
-
-// ---------------------------------------------------------------- fixtures
-
-fn s(v: &str) -> JsValue {
-    JsValue::from_str(v)
-}
-
-/// Runs JS fixture code with `args` bound to `a`, `b`, `c`.
-fn js(body: &str, args: &[JsValue]) -> JsValue {
-    let f = Function::new_with_args("a, b, c", body);
-    let arr: Array = args.iter().collect();
-    Reflect::apply(&f, &JsValue::NULL, &arr).expect("fixture runs")
-}
-
-/// A stand-in `window.FB`: records `init` and `login` calls; the test answers
-/// a login by calling its callback.
-fn install_fake_fb() {
-    js(
-        "window.__wa = { inits: [], logins: [], posts: [] };
-         window.FB = {
-           init(o) { window.__wa.inits.push(o); },
-           login(cb, o) { window.__wa.logins.push({ cb, o }); },
-         };",
-        &[],
-    );
-}
-
-fn login_count() -> u32 {
-    js("return window.__wa.logins.length;", &[])
-        .as_f64()
-        .unwrap_or(-1.0) as u32
-}
-
-/// Calls the `n`-th `FB.login` callback with `response` (JSON text).
-fn answer_login(n: u32, response: &str) {
-    js(
-        "window.__wa.logins[a].cb(JSON.parse(b));",
-        &[JsValue::from(n), s(response)],
-    );
-}
-
-/// A `message` event as Meta's popup posts it.
-fn post_session(origin: &str, data: &str) {
-    js(
-        "window.dispatchEvent(new MessageEvent('message', { origin: a, data: b }));",
-        &[s(origin), s(data)],
-    );
-}
-
-/// Replaces `fetch` with one answering `status` / `body` and recording request bodies.
-fn stub_fetch(status: u16, body: &str) {
-    js(
-        "if (!window.__realFetch) window.__realFetch = window.fetch;
-         window.fetch = async (req, init) => {
-           const text = typeof req === 'string' ? (init && init.body) : await req.clone().text();
-           window.__wa.posts.push(text);
-           return new Response(b, { status: a, headers: { 'Content-Type': 'application/json' } });
-         };",
-        &[JsValue::from(status), s(body)],
-    );
-}
-
-fn restore_fetch() {
-    js(
-        "if (window.__realFetch) window.fetch = window.__realFetch;",
-        &[],
-    );
-}
-
-fn posts() -> Vec<String> {
-    let arr: Array = js("return window.__wa.posts;", &[]).unchecked_into();
-    arr.iter().filter_map(|v| v.as_string()).collect()
-}
-
-async fn sleep(ms: u32) {
-    let promise = Promise::new(&mut |resolve, _| {
-        js("setTimeout(a, b);", &[resolve.into(), JsValue::from(ms)]);
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document")
-}
-
-/// A fresh container in the body (focus needs a connected node).
-fn container() -> HtmlElement {
-    let doc = document();
-    let el: HtmlElement = doc.create_element("div").expect("div").unchecked_into();
-    doc.body().expect("body").append_child(&el).expect("append");
-    el
-}
-
-fn options(extra: &str) -> JsValue {
-    let base = r#""appId":"1234567890","configId":"987654321","callbackUrl":"http://127.0.0.1:9/callback","sessionGraceMs":200,"timeoutMs":2000"#;
-    let text = if extra.is_empty() {
-        format!("{{{base}}}")
-    } else {
-        format!("{{{base},{extra}}}")
-    };
-    js_sys::JSON::parse(&text).expect("options JSON")
-}
-
-/// Mounts a widget with a fake SDK and waits until it is ready.
-async fn ready_widget(extra: &str) -> (HtmlElement, MountHandle) {
-    install_fake_fb();
-    let el = container();
-    let handle = mount(el.clone().into(), options(extra)).expect("mounts");
-    sleep(20).await;
-    assert_eq!(
-        title(&el),
-        "Ready to connect your WhatsApp Business account."
-    );
-    (el, handle)
-}
-
-fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| panic!("{selector} in {}", root.inner_html()))
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    find(root, selector).text_content().unwrap_or_default()
-}
-
-fn title(root: &Element) -> String {
-    text(root, ".wa-signup-status-title")
-}
-
-fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
-    find(root, selector).get_attribute(name)
-}
-
-fn primary(root: &Element) -> HtmlElement {
-    find(root, ".wa-signup-button:not(.wa-signup-button-secondary)").unchecked_into()
-}
-
-fn redirect_button(root: &Element) -> HtmlElement {
-    find(root, ".wa-signup-button-secondary").unchecked_into()
-}
-
-fn status_region(root: &Element) -> Element {
-    find(root, ".wa-signup-status")
-}
-
-fn active_element() -> Option<Element> {
-    document().active_element()
-}
-
-/// Records `wa-signup:*` events reaching `el` as `[type, detail]` pairs.
-fn record_events(el: &HtmlElement) -> Array {
-    js(
-        "const seen = [];
-         for (const t of ['wa-signup:state', 'wa-signup:success', 'wa-signup:cancel', 'wa-signup:error', 'wa-signup:phone'])
-           a.addEventListener(t, (e) => seen.push([e.type, e.detail]));
-         return seen;",
-        &[el.clone().into()],
-    )
-    .unchecked_into()
-}
-
-fn events_of(seen: &Array, kind: &str) -> Vec<JsValue> {
-    seen.iter()
-        .filter_map(|pair| {
-            let pair: Array = pair.unchecked_into();
-            (pair.get(0).as_string().as_deref() == Some(kind)).then(|| pair.get(1))
-        })
-        .collect()
-}
-
-fn get(obj: &JsValue, key: &str) -> JsValue {
-    Reflect::get(obj, &s(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn cleanup(el: HtmlElement, mut handle: MountHandle) {
-    handle.destroy();
-    el.remove();
-    restore_fetch();
-}
-
-const FINISH: &str = r#"{"type":"WA_EMBEDDED_SIGNUP","event":"FINISH","data":{"phone_number_id":"106540352242922","waba_id":"524126980791429","business_id":"2729063490586005"}}"#;
-
-// ---------------------------------------------------------------- tests
 
 #[wasm_bindgen_test]
 async fn shows_sdk_loading_then_ready_and_inits_the_sdk() {
@@ -311,6 +120,130 @@ async fn cancel_at_a_step_says_which_and_offers_try_again() {
     assert_eq!(login_count(), 2);
     sleep(0).await;
     assert_eq!(title(&el), "Waiting for Meta…");
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+async fn cancel_button_ends_a_run_whose_fb_login_never_answers() {
+    // The fake FB.login never calls back unless the test answers it.
+    let (el, handle) = ready_widget("").await;
+    stub_fetch(200, PROFILE);
+    let seen = record_events(&el);
+    assert!(
+        cancel_button(&el).has_attribute("hidden"),
+        "no Cancel before a run"
+    );
+    primary(&el).click();
+    sleep(20).await;
+    assert_eq!(title(&el), "Waiting for Meta…");
+    let cancel = cancel_button(&el);
+    assert!(
+        !cancel.has_attribute("hidden"),
+        "Cancel while waiting for Meta"
+    );
+    assert_eq!(cancel.text_content().as_deref(), Some("Cancel"));
+    assert!(!cancel.has_attribute("disabled"));
+    assert_eq!(
+        cancel.get_attribute("aria-describedby"),
+        attr(&el, ".wa-signup-status", "id")
+    );
+
+    cancel.click();
+    sleep(20).await;
+    assert_eq!(title(&el), "Signup cancelled.");
+    assert_eq!(
+        text(&el, ".wa-signup-status-detail"),
+        "You stopped the signup before it finished."
+    );
+    assert!(cancel_button(&el).has_attribute("hidden"));
+    let again = primary(&el);
+    assert_eq!(again.text_content().as_deref(), Some("Try again"));
+    assert!(!again.has_attribute("disabled"));
+    assert_eq!(
+        active_element(),
+        Some(again.clone().into()),
+        "focus on Try again"
+    );
+    let cancels = events_of(&seen, "wa-signup:cancel");
+    assert_eq!(cancels.len(), 1);
+    assert_eq!(
+        get(&cancels[0], "source").as_string().as_deref(),
+        Some("page")
+    );
+
+    // Meta answers after all: the cancelled run never POSTs.
+    post_session(FB_ORIGIN, FINISH);
+    js(
+        "try { window.__wa.logins[0].cb({ authResponse: { code: 'AQ-late' } }); } catch (e) {}",
+        &[],
+    );
+    sleep(50).await;
+    assert!(posts().is_empty(), "{:?}", posts());
+    assert_eq!(title(&el), "Signup cancelled.");
+
+    // "Try again" starts a new run in the same click, with its own Cancel.
+    again.click();
+    assert_eq!(login_count(), 2);
+    sleep(20).await;
+    assert_eq!(title(&el), "Waiting for Meta…");
+    assert!(!cancel_button(&el).has_attribute("hidden"));
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_page_that_cuts_popups_off_says_so_before_and_after_the_click() {
+    // As on a page sent with `Cross-Origin-Opener-Policy: same-origin` (and COEP).
+    js(
+        "window.__coi = Object.getOwnPropertyDescriptor(window, 'crossOriginIsolated');
+         Object.defineProperty(window, 'crossOriginIsolated', { value: true, configurable: true });",
+        &[],
+    );
+    let (el, handle) = ready_widget("").await;
+    let coop = "Cross-Origin-Opener-Policy: same-origin-allow-popups.";
+    let notice = text(&el, ".wa-signup-status-detail");
+    assert_eq!(
+        notice,
+        format!("This page's Cross-Origin-Opener-Policy cuts Meta's window off from it: the site must send {coop}")
+    );
+    assert!(
+        !primary(&el).has_attribute("disabled"),
+        "Connect still works"
+    );
+    primary(&el).click();
+    // Meta's window cannot report back: FB.login ends without an answer.
+    answer_login(0, r#"{"authResponse":null,"status":"unknown"}"#);
+    sleep(20).await;
+    js(
+        "if (window.__coi) Object.defineProperty(window, 'crossOriginIsolated', window.__coi);
+         else delete window.crossOriginIsolated;",
+        &[],
+    );
+    assert_eq!(title(&el), "Couldn't connect WhatsApp.");
+    let status = status_region(&el).text_content().unwrap_or_default();
+    assert!(
+        status.contains(&format!(
+            "This page's Cross-Origin-Opener-Policy cut Meta's window off from it. The site must send {coop}"
+        )),
+        "{status}"
+    );
+    assert!(status.contains("Error code: POPUP_ISOLATED"), "{status}");
+    assert!(!status.contains("cancelled"), "{status}");
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_relative_callback_url_is_resolved_against_the_page() {
+    let (el, handle) = ready_widget(r#""callbackUrl":"/whatsapp/callback""#).await;
+    stub_fetch(200, PROFILE);
+    primary(&el).click();
+    post_session(FB_ORIGIN, FINISH);
+    answer_login(0, r#"{"authResponse":{"code":"AQ-relative"}}"#);
+    sleep(50).await;
+    assert_eq!(title(&el), "Connected: Acme Corp");
+    let origin = js("return location.origin;", &[])
+        .as_string()
+        .unwrap_or_default();
+    assert_eq!(post_urls(), [format!("{origin}/whatsapp/callback")]);
     cleanup(el, handle);
 }
 
@@ -475,6 +408,11 @@ fn invalid_options_throw_wa_signup_errors_with_codes() {
             "INVALID_CALLBACK_URL",
         ),
         (options(r#""phoneField":"yes""#), "INVALID_CONFIG"),
+        (
+            options(r#""allowedOrigins":["https://anything.example"]"#),
+            "INVALID_ALLOWED_ORIGIN",
+        ),
+        (options(r#""runTimeoutMs":10"#), "INVALID_RUN_TIMEOUT"),
         // Not JSON: a BigInt, a cycle.
         (
             js(
@@ -524,7 +462,7 @@ fn numeric_ids_and_nested_options_are_read() {
     // (undefined, functions) are all read as `JSON.stringify` would write them.
     let opts = js(
         "return { appId: 1234567890, configId: 987654321, callbackUrl: 'http://127.0.0.1:9/cb', \
-         headers: { 'X-CSRF': 't' }, allowedOrigins: ['https://a.example'], sessionGraceMs: 200, \
+         headers: { 'X-CSRF': 't' }, allowedOrigins: ['http://localhost:5173'], sessionGraceMs: 200, \
          redirectUri: undefined, onWhatever() {}, phoneField: true }",
         &[],
     );
@@ -706,23 +644,11 @@ async fn phone_field_validates_live_and_splits_for_meta() {
 #[wasm_bindgen_test]
 async fn host_page_themes_the_widget_with_css_variables() {
     let (el, handle) = ready_widget("").await;
-    let background = |el: &HtmlElement| {
-        js(
-            "return getComputedStyle(a.querySelector('.wa-signup-button')).backgroundColor;",
-            &[el.clone().into()],
-        )
-        .as_string()
-        .unwrap_or_default()
-    };
-    assert_eq!(
-        background(&el),
-        "rgb(0, 128, 105)",
-        "default accent #008069"
-    );
+    assert_eq!(button_background(&el), ACCENT, "default accent #008069");
     // Set on the mount element (an ancestor of the widget root): inherited, wins.
     el.style()
         .set_property("--wa-signup-accent", "#5b21b6")
         .expect("set");
-    assert_eq!(background(&el), "rgb(91, 33, 182)");
+    assert_eq!(button_background(&el), "rgb(91, 33, 182)");
     cleanup(el, handle);
 }

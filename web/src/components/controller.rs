@@ -116,8 +116,18 @@ impl Controller {
         }
     }
 
+    /// "Cancel": ends the run waiting for Meta (the flow closes Meta's window
+    /// if it can, and never POSTs a code that arrives afterwards). The run
+    /// ends `cancelled` by the page; "Try again" then starts afresh.
+    pub(crate) fn cancel(&self) {
+        if let Some(flow) = self.current() {
+            flow.cancel();
+        }
+    }
+
     /// "Continue in this window": the same signup in redirect mode (after
-    /// the known popup failure where Meta finishes without an authResponse).
+    /// a popup failure: Meta finished without an authResponse, or the popup
+    /// was blocked or cut off from the page).
     pub(crate) fn continue_in_redirect_mode(&self) {
         let Some(config) = self.redirect.clone() else {
             return;
@@ -156,7 +166,7 @@ impl Controller {
             let sdk_ready = self.sdk_ready.clone();
             let running = Cell::new(false);
             flow.subscribe(move |s: &FlowState| {
-                if matches!(s, FlowState::Ready | FlowState::WaitingForMeta) {
+                if matches!(s, FlowState::Ready { .. } | FlowState::WaitingForMeta) {
                     sdk_ready.set(true);
                 }
                 let was_running = running.replace(s.is_running());

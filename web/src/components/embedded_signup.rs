@@ -11,13 +11,16 @@ use super::controller::Controller;
 use super::dom::{focus_is_free, unique_id};
 use super::phone_field::PhoneField;
 use crate::options::redirect_config;
-use crate::status::{status_view, PrimaryAction, StatusContext, CONNECT_LABEL, REDIRECT_LABEL};
+use crate::status::{
+    status_view, PrimaryAction, StatusContext, CANCEL_LABEL, CONNECT_LABEL, REDIRECT_LABEL,
+};
 use crate::style;
 
 /// The Embedded Signup widget: a "Connect WhatsApp" button, an `aria-live`
 /// status for every flow state (SDK loading, ready, waiting for Meta,
 /// sending, connected with the business and its numbers, cancelled at a
-/// step, failed with the reason and "Try again"), and optionally the phone
+/// step, failed with the reason and "Try again"), a "Cancel" button while
+/// Meta's window is open, and optionally the phone
 /// field. The `wa-signup:*` events of the flow are dispatched on the
 /// widget's root element and bubble to the host.
 #[component]
@@ -37,7 +40,7 @@ pub fn EmbeddedSignup(
     };
     let initial = match config.mode {
         Mode::Popup => FlowState::SdkLoading,
-        Mode::Redirect => FlowState::Ready,
+        Mode::Redirect => FlowState::READY,
     };
     let state = RwSignal::new(initial);
     let runs_ended = RwSignal::new(0_u32);
@@ -94,6 +97,11 @@ pub fn EmbeddedSignup(
             controller.continue_in_redirect_mode();
         }
     };
+    let on_cancel = move |_| {
+        if let Some(controller) = controller.try_get_value() {
+            controller.cancel();
+        }
+    };
 
     view! {
         <div class="wa-signup" node_ref=root>
@@ -145,7 +153,7 @@ pub fn EmbeddedSignup(
                     type="button"
                     class="wa-signup-button"
                     node_ref=primary
-                    aria-describedby=status_id
+                    aria-describedby=status_id.clone()
                     disabled=move || view_model().primary_disabled
                     hidden=move || view_model().primary.is_none()
                     on:click=on_primary
@@ -154,11 +162,20 @@ pub fn EmbeddedSignup(
                 </button>
                 <button
                     type="button"
-                    class="wa-signup-button wa-signup-button-secondary"
+                    class="wa-signup-button wa-signup-button-secondary wa-signup-redirect"
                     hidden=move || !view_model().offer_redirect
                     on:click=on_redirect
                 >
                     {REDIRECT_LABEL}
+                </button>
+                <button
+                    type="button"
+                    class="wa-signup-button wa-signup-button-secondary wa-signup-cancel"
+                    aria-describedby=status_id
+                    hidden=move || !view_model().offer_cancel
+                    on:click=on_cancel
+                >
+                    {CANCEL_LABEL}
                 </button>
             </div>
             {phone_field.then(|| view! { <PhoneField /> })}
