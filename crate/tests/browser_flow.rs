@@ -16,7 +16,8 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use flow_support::*;
 use wa_signup::api::JsonValue;
 use wa_signup::flow::browser::EmbeddedSignup;
-use wa_signup::flow::{CallbackResponse, FailureKind, FlowState, Outcome, SignupConfig};
+use wa_signup::flow::extras::SessionInfoVersion;
+use wa_signup::flow::{CallbackResponse, Extras, FailureKind, FlowState, Outcome, SignupConfig};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -306,8 +307,11 @@ async fn finish_without_an_auth_response_suggests_redirect_mode() {
 async fn fb_login_gets_metas_embedded_signup_options() {
     let key = unique_key("options");
     let signup = ready(SignupConfig {
-        feature_type: Some("whatsapp_business_app_onboarding".into()),
-        session_info_version: Some(3),
+        extras: Extras {
+            feature_type: Some("whatsapp_business_app_onboarding".into()),
+            session_info_version: Some(SessionInfoVersion::V3),
+            ..Extras::default()
+        },
         ..config(&key, "ok")
     })
     .await;
@@ -555,4 +559,47 @@ async fn the_flow_survives_dropping_every_handle_mid_run() {
     fb_respond(0, Some("AQ-code-17"));
     assert!(matches!(outcome.await, Outcome::Connected { .. }));
     only_post_body(&key).await;
+}
+
+/// Issue 10: the options object read on the page (`page_config`, as
+/// `new EmbeddedSignup(options)` and the widget read it) reaches `FB.login`
+/// as exactly the validated `extras`, in Meta's names.
+#[wasm_bindgen_test]
+async fn fb_login_gets_exactly_the_validated_extras() {
+    let key = unique_key("extras");
+    let raw: JsonValue = serde_json::from_value(json!({
+        "appId": "1234567890", "configId": "987654321",
+        "callbackUrl": format!("{}/cb/{key}/ok", server()),
+        "extras": {
+            "version": "v3",
+            "features": [{ "name": "app_only_install" }],
+            "setup": {
+                "solutionID": "795033096057724",
+                "business": { "name": "Wind & Wool", "email": "support@windandwool.com",
+                              "phone": { "code": 1, "number": "650-555-9999" },
+                              "address": { "country": "US" } },
+                "preVerifiedPhone": { "ids": [106540352242922u64] }
+            }
+        }
+    }))
+    .expect("converts");
+    let config = wa_signup::flow::browser::page_config(&raw).expect("valid extras");
+    let signup = ready(config).await;
+    let outcome = signup.launch();
+    assert_eq!(
+        fb_login_options(0)["extras"],
+        json!({
+            "setup": {
+                "solutionID": "795033096057724",
+                "business": { "name": "Wind & Wool", "email": "support@windandwool.com",
+                              "phone": { "code": 1, "number": "6505559999" },
+                              "address": { "country": "US" } },
+                "preVerifiedPhone": { "ids": ["106540352242922"] }
+            },
+            "version": "v3",
+            "features": [{ "name": "app_only_install" }]
+        })
+    );
+    fb_respond(0, None);
+    outcome.await;
 }

@@ -20,6 +20,13 @@ test("options are validated with stable codes", () => {
     // Issue 9: only loopback sandboxes, unless the page opts in explicitly.
     [{ ...OK, allowedOrigins: ["https://anything.example"] }, "INVALID_ALLOWED_ORIGIN"],
     [{ ...OK, runTimeoutMs: 999 }, "INVALID_RUN_TIMEOUT"],
+    // Issue 10: extras, with the path named.
+    [{ ...OK, extras: { setup: { solutionId: "1" } } }, "EXTRAS_UNKNOWN_FIELD"],
+    [{ ...OK, extras: { setup: { business: { email: "nope" } } } }, "EXTRAS_INVALID_EMAIL"],
+    [{ ...OK, extras: { setup: { business: { phone: { code: 1, number: "12" } } } } }, "EXTRAS_INVALID_PHONE"],
+    [{ ...OK, extras: { featureType: "x" }, featureType: "y" }, "EXTRAS_CONFLICT"],
+    [{ ...OK, sessionInfoVersion: 4 }, "INVALID_SESSION_INFO_VERSION"],
+    [{ ...OK, extras: { setup: { business: { name: "sk_admin_live0123" } } } }, "SECRET_IN_BROWSER"],
     [{ ...OK, runTimeoutMs: 86400001 }, "INVALID_RUN_TIMEOUT"],
     [{ ...OK, sessionGraceMs: 25001 }, "INVALID_GRACE"],
     [{ ...OK, timeoutMs: 10 }, "INVALID_TIMEOUT"],
@@ -101,6 +108,9 @@ test("the .d.ts types the class, its options and its outcomes", () => {
     '"RUN_TIMEOUT"',
     'source: "meta" | "page"',
     'notice?: EmbeddedSignupNotice',
+    "extras?: EmbeddedSignupExtras",
+    "solutionID?: string",
+    "instagramAccountIds?: string[]",
   ]) {
     assert.ok(dts.includes(needle), `.d.ts lacks: ${needle}`);
   }

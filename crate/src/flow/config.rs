@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::correlator::MAX_POST_DELAY_MS;
+use super::extras::{self, Extras, ExtrasError};
 use super::headers::Headers;
 use super::host_page::in_app_browser;
 use crate::error::ErrorCode;
@@ -37,8 +38,6 @@ pub const MAX_RUN_TIMEOUT_MS: u32 = 86_400_000;
 pub const MAX_HEADERS: usize = 32;
 /// Most extra session-event origins accepted.
 pub const MAX_ALLOWED_ORIGINS: usize = 16;
-/// Longest accepted `featureType`.
-pub const MAX_FEATURE_TYPE_LEN: usize = 64;
 /// Longest accepted numeric id (`appId`, `configId`).
 pub const MAX_ID_LEN: usize = 20;
 
@@ -83,12 +82,11 @@ pub struct SignupConfig {
     /// The OAuth redirect URI; required in redirect mode.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<String>,
-    /// `extras.featureType` (e.g. `whatsapp_business_app_onboarding`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub feature_type: Option<String>,
-    /// `extras.sessionInfoVersion` (3 or 4) for version-3 configurations.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub session_info_version: Option<u8>,
+    /// Meta's `extras` (version, features, pre-filled screens, solution id),
+    /// validated; the top-level `featureType` and `sessionInfoVersion` options
+    /// land in it too.
+    #[serde(skip)]
+    pub extras: Extras,
     /// Extra request headers for the callback (e.g. a CSRF token).
     pub headers: Headers,
     /// `fetch` credentials mode for the callback.
@@ -121,8 +119,7 @@ impl Default for SignupConfig {
             graph_api_version: DEFAULT_GRAPH_API_VERSION.to_owned(),
             mode: Mode::Popup,
             redirect_uri: None,
-            feature_type: None,
-            session_info_version: None,
+            extras: Extras::default(),
             headers: Headers::new(),
             credentials: Credentials::SameOrigin,
             session_grace_ms: DEFAULT_SESSION_GRACE_MS,
@@ -178,12 +175,20 @@ pub enum ConfigError {
     /// `graphApiVersion` is not like `v24.0`.
     #[error("graphApiVersion must look like v24.0")]
     InvalidGraphApiVersion,
-    /// `sessionInfoVersion` is not 3 or 4.
-    #[error("sessionInfoVersion must be 3 or 4")]
+    /// `sessionInfoVersion` is not 3 (the only value Meta documents).
+    #[error("sessionInfoVersion must be 3 (or \"3\"), the only value Meta documents")]
     InvalidSessionInfoVersion,
     /// `featureType` has characters other than `a-z`, `0-9`, `_` or is too long.
-    #[error("featureType must be 1 to 64 characters of a-z, 0-9 and _")]
+    #[error(
+        "featureType must be empty (Meta's default flow) or 1 to 64 characters of a-z, 0-9 and _"
+    )]
     InvalidFeatureType,
+    /// A field of `extras` broke a rule; the code names the rule.
+    #[error("invalid extras: {0}")]
+    InvalidExtras(ExtrasError),
+    /// The same option at the top level and in `extras`.
+    #[error("{0} is given both at the top level and in extras; give it once, in extras.{0}")]
+    ExtrasConflict(&'static str),
     /// A header name is not an HTTP token, a value has a line break, or too many headers.
     #[error("headers must be at most 32 HTTP header names with single-line values: {}", crate::error::Quoted(.0))]
     InvalidHeader(String),
@@ -218,6 +223,8 @@ impl ErrorCode for ConfigError {
             ConfigError::InvalidGraphApiVersion => "INVALID_GRAPH_API_VERSION",
             ConfigError::InvalidSessionInfoVersion => "INVALID_SESSION_INFO_VERSION",
             ConfigError::InvalidFeatureType => "INVALID_FEATURE_TYPE",
+            ConfigError::InvalidExtras(err) => err.code(),
+            ConfigError::ExtrasConflict(_) => "EXTRAS_CONFLICT",
             ConfigError::InvalidHeader(_) => "INVALID_HEADER",
             ConfigError::InvalidCredentials => "INVALID_CREDENTIALS",
             ConfigError::InvalidGrace => "INVALID_GRACE",
@@ -284,24 +291,26 @@ impl SignupConfig {
                     .to_owned(),
             );
         }
+        if let Some(v) = present(obj.get("extras")) {
+            config.extras = Extras::from_json(v).map_err(ConfigError::InvalidExtras)?;
+        }
         if let Some(v) = present(obj.get("featureType")) {
-            config.feature_type = Some(
-                v.as_str()
-                    .ok_or(ConfigError::InvalidFeatureType)?
-                    .to_owned(),
+            if config.extras.feature_type.is_some() {
+                return Err(ConfigError::ExtrasConflict("featureType"));
+            }
+            config.extras.feature_type = Some(
+                extras::feature_type(v, "featureType")
+                    .map_err(|_| ConfigError::InvalidFeatureType)?,
             );
         }
         if let Some(v) = present(obj.get("sessionInfoVersion")) {
-            let version = match v {
-                Value::Number(n) => n.as_u64(),
-                Value::String(s) => s.parse::<u64>().ok(),
-                _ => None,
-            };
-            config.session_info_version = match version {
-                Some(3) => Some(3),
-                Some(4) => Some(4),
-                _ => return Err(ConfigError::InvalidSessionInfoVersion),
-            };
+            if config.extras.session_info_version.is_some() {
+                return Err(ConfigError::ExtrasConflict("sessionInfoVersion"));
+            }
+            config.extras.session_info_version = Some(
+                extras::session_info_version(v, "sessionInfoVersion")
+                    .map_err(|_| ConfigError::InvalidSessionInfoVersion)?,
+            );
         }
         if let Some(v) = present(obj.get("headers")) {
             let Value::Object(headers) = v else {
@@ -413,20 +422,19 @@ impl SignupConfig {
                 return Err(ConfigError::InvalidAllowedOrigin(origin.clone()));
             }
         }
-        if let Some(version) = self.session_info_version {
-            if version != 3 && version != 4 {
-                return Err(ConfigError::InvalidSessionInfoVersion);
-            }
+        // Extras built in Rust get the same checks as those read from JSON:
+        // what they serialise to must read back as themselves.
+        let sent = self.extras.to_json();
+        if is_secret_key(&sent) {
+            return Err(ConfigError::SecretInBrowser("extras".into()));
         }
-        if let Some(feature) = &self.feature_type {
-            let ok = !feature.is_empty()
-                && feature.len() <= MAX_FEATURE_TYPE_LEN
-                && feature
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-            if !ok {
-                return Err(ConfigError::InvalidFeatureType);
-            }
+        let read = crate::json::parse(&sent)
+            .map_err(|_| ConfigError::InvalidConfig("extras".into()))
+            .and_then(|v| Extras::from_json(&v).map_err(ConfigError::InvalidExtras))?;
+        if read != self.extras {
+            return Err(ConfigError::InvalidConfig(
+                "extras are not in the shape Meta documents".into(),
+            ));
         }
         if self.headers.len() > MAX_HEADERS {
             return Err(ConfigError::InvalidHeader(format!(
@@ -471,13 +479,12 @@ impl SignupConfig {
     /// A direct walk over the fields rather than a JSON round trip, which keeps
     /// serde_json's serializer out of the wasm.
     fn secret_field(&self) -> Option<String> {
-        let fields: [(&str, Option<&str>); 7] = [
+        let fields: [(&str, Option<&str>); 6] = [
             ("appId", Some(&self.app_id)),
             ("configId", Some(&self.config_id)),
             ("callbackUrl", Some(&self.callback_url)),
             ("graphApiVersion", Some(&self.graph_api_version)),
             ("redirectUri", self.redirect_uri.as_deref()),
-            ("featureType", self.feature_type.as_deref()),
             ("sdkUrl", Some(&self.sdk_url)),
         ];
         for (name, value) in fields {

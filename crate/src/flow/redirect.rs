@@ -4,7 +4,6 @@
 use super::body::AuthCode;
 use super::config::SignupConfig;
 use super::failure::FlowError;
-use super::login_options::extras_json;
 
 /// Bytes of randomness in a `state` value.
 pub const STATE_BYTES: usize = 16;
@@ -49,7 +48,7 @@ pub fn dialog_url(config: &SignupConfig, state: &str) -> Option<String> {
         ("response_type", "code"),
         ("override_default_response_type", "true"),
         ("state", state),
-        ("extras", extras_json(config).as_str()),
+        ("extras", config.extras.to_json().as_str()),
     ] {
         url.push('&');
         url.push_str(key);

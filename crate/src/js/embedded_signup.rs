@@ -38,10 +38,16 @@ export interface EmbeddedSignupOptions {
   mode?: "popup" | "redirect";
   /** OAuth redirect URI; required in redirect mode. */
   redirectUri?: string;
-  /** `extras.featureType`, e.g. "whatsapp_business_app_onboarding". */
+  /** Same as `extras.featureType` (give it in one place only: both is EXTRAS_CONFLICT). */
   featureType?: string;
-  /** `extras.sessionInfoVersion` for version-3 configurations. */
-  sessionInfoVersion?: 3 | 4 | "3" | "4";
+  /** Same as `extras.sessionInfoVersion`: 3, the only value Meta documents. */
+  sessionInfoVersion?: 3 | "3";
+  /**
+   * Meta's `extras`, with Meta's own field names: version, features, pre-filled screens,
+   * a Multi-Partner Solution. Validated up front (codes EXTRAS_*, the path named); sent
+   * identically to FB.login and in the redirect dialog URL.
+   */
+  extras?: EmbeddedSignupExtras;
   /** Extra request headers for the callback (e.g. a CSRF token). Never an admin key. */
   headers?: Record<string, string>;
   /** fetch credentials mode for the callback; default "same-origin". */
@@ -69,13 +75,67 @@ export interface EmbeddedSignupOptions {
   runTimeoutMs?: number;
 }
 
-/** What Meta's FINISH* session event said, as sent with the code. */
+/** Meta's `extras` (Embedded Signup pages: versions, pre-filled-data, multi-partner solutions). */
+export interface EmbeddedSignupExtras {
+  /** Omit for v4 (chosen by your configuration's products). */
+  version?: "v4-public-preview" | "v3-public-preview" | "v2-public-preview" | "v3" | "v2";
+  /** "" (default flow) or e.g. "whatsapp_business_app_onboarding" (coexistence). */
+  featureType?: string;
+  sessionInfoVersion?: 3 | "3";
+  /** At most 8, e.g. [{ name: "app_only_install" }]. */
+  features?: { name: string }[];
+  setup?: {
+    /** A Multi-Partner Solution id (digits). */
+    solutionID?: string;
+    /** Pre-fills the business portfolio screen. */
+    business?: {
+      /** An existing business portfolio id. */
+      id?: string;
+      /** At most 100 characters. */
+      name?: string;
+      email?: string;
+      /** code: country calling code; number: national number (checked by our phone parser). */
+      phone?: { code: number | string; number: string };
+      website?: string;
+      address?: {
+        streetAddress1?: string;
+        streetAddress2?: string;
+        city?: string;
+        state?: string;
+        zipPostal?: string;
+        /** ISO 3166-1 alpha-2, e.g. "US". */
+        country?: string;
+      };
+      /** "UTC-07:00" */
+      timezone?: string;
+    };
+    /** The number's profile: all three required; description at most 512 characters. */
+    phone?: { displayName: string; category: string; description: string };
+    /** Pre-verified phone number ids (1 to 10; Meta shows the first). */
+    preVerifiedPhone?: { ids: string[] };
+    /** Existing WABA ids (1 to 10). */
+    whatsAppBusinessAccount?: { ids: string[] };
+  };
+}
+
+/** What Meta's FINISH* session event said. The callback got seed 003's part of it
+ *  (wabaId, phoneNumberId, businessId, isCoexistence); the lists are for the page. */
 export interface EmbeddedSignupSession {
+  /** The finish event's name, e.g. "FINISH", "FINISH_ONLY_WABA", "FINISH_GRANT_ONLY_API_ACCESS". */
   event: string;
+  /** `waba_id`, or the first of `waba_ids` when Meta sent only the list. */
   wabaId?: string;
   phoneNumberId?: string;
   businessId?: string;
+  /** True for FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING (coexistence). */
   isCoexistence: boolean;
+  /** Every WABA of a multi-WABA flow. */
+  wabaIds?: string[];
+  adAccountIds?: string[];
+  pageIds?: string[];
+  datasetIds?: string[];
+  catalogIds?: string[];
+  instagramAccountIds?: string[];
 }
 
 /** Meta's error from a CANCEL (with error_message) or ERROR session event. */

@@ -45,6 +45,16 @@ export interface SessionEvent {
   timestamp?: string;
   /** Every WABA id of a multi-WABA flow. */
   wabaIds?: string[];
+  /** Ad account ids shared in the flow. */
+  adAccountIds?: string[];
+  /** Facebook Page ids shared in the flow. */
+  pageIds?: string[];
+  /** Dataset ids shared in the flow. */
+  datasetIds?: string[];
+  /** Catalog ids shared in the flow. */
+  catalogIds?: string[];
+  /** Instagram account ids shared in the flow. */
+  instagramAccountIds?: string[];
 }
 "#;
 

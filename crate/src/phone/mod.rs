@@ -47,6 +47,12 @@ pub use number::PhoneNumber;
 pub use parse::parse;
 #[cfg(all(target_arch = "wasm32", feature = "js-core"))]
 pub(crate) use parse::{parse_parts, Parts};
+
+/// True for a region code of the calling-code tables (ISO 3166-1 alpha-2,
+/// plus `001` for non-geographic codes).
+pub(crate) fn is_region(code: &str) -> bool {
+    calling_codes::REGIONS.contains(&code)
+}
 #[cfg(all(target_arch = "wasm32", feature = "js-core"))]
 pub(crate) use resolve::{write_code, Resolved};
 

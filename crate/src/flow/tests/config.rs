@@ -318,6 +318,16 @@ fn rules() {
             Err("INVALID_SESSION_INFO_VERSION"),
         ),
         (
+            "session info 4: no Meta page documents it (issue 10)",
+            with(json!({"sessionInfoVersion": 4})),
+            Err("INVALID_SESSION_INFO_VERSION"),
+        ),
+        (
+            "feature type empty: Meta's default flow",
+            with(json!({"featureType": ""})),
+            Ok(()),
+        ),
+        (
             "feature type",
             with(json!({"featureType": "whatsapp_business_app_onboarding"})),
             Ok(()),

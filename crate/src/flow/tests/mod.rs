@@ -3,5 +3,6 @@
 mod config;
 mod correlator;
 mod correlator_props;
+mod extras;
 mod redirect;
 mod session_input;

@@ -3,6 +3,7 @@
 use proptest::prelude::*;
 
 use crate::flow::config::{Mode, SignupConfig};
+use crate::flow::extras::{Extras, SessionInfoVersion};
 use crate::flow::login_options::login_options;
 use crate::flow::redirect::{
     complete_redirect, dialog_url, is_our_return, parse_query, percent_decode, percent_encode,
@@ -14,8 +15,11 @@ fn config() -> SignupConfig {
     SignupConfig {
         mode: Mode::Redirect,
         redirect_uri: Some("https://app.test/return?from=es".into()),
-        feature_type: Some("whatsapp_business_app_onboarding".into()),
-        session_info_version: Some(3),
+        extras: Extras {
+            feature_type: Some("whatsapp_business_app_onboarding".into()),
+            session_info_version: Some(SessionInfoVersion::V3),
+            ..Extras::default()
+        },
         ..SignupConfig::new("1234", "5678", "https://app.test/cb")
     }
 }

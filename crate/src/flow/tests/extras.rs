@@ -1,0 +1,487 @@
+//! `extras` (issue 10): every field with a valid value, each invalid shape
+//! with its code and path, the secret scan, the conflict rule, and what is
+//! sent to Meta.
+
+use serde_json::{json, Value};
+
+use crate::error::ErrorCode;
+use crate::flow::config::SignupConfig;
+use crate::flow::extras::{Extras, Feature, Setup};
+use crate::flow::login_options::login_options;
+use crate::flow::redirect::{dialog_url, parse_query};
+
+fn base(extras: Value) -> Value {
+    json!({
+        "appId": "1234567890",
+        "configId": "987654321",
+        "callbackUrl": "https://api.example.com/whatsapp/callback",
+        "redirectUri": "https://app.example.com/return",
+        "extras": extras,
+    })
+}
+
+fn read(raw: &Value) -> Result<SignupConfig, crate::flow::ConfigError> {
+    SignupConfig::from_json(&crate::json::from_serde(raw))
+}
+
+/// Everything Meta documents, at once (pre-filled-data's example values).
+fn full() -> Value {
+    json!({
+        "version": "v3",
+        "featureType": "whatsapp_business_app_onboarding",
+        "sessionInfoVersion": "3",
+        "features": [{ "name": "app_only_install" }, { "name": "marketing_messages_lite" }],
+        "setup": {
+            "solutionID": "795033096057724",
+            "business": {
+                "id": "2729063490586005",
+                "name": "Wind & Wool",
+                "email": "support@windandwool.com",
+                "phone": { "code": 1, "number": "(650) 555-9999" },
+                "website": "https://windandwool.com/",
+                "address": {
+                    "streetAddress1": "1 Hacker Way", "streetAddress2": "Suite 1",
+                    "city": "Menlo Park", "state": "California", "zipPostal": "94025", "country": "US"
+                },
+                "timezone": "UTC-07:00"
+            },
+            "phone": { "displayName": "Wind & Wool", "category": "APPAREL", "description": "Bespoke artisan apparel" },
+            "preVerifiedPhone": { "ids": ["106540352242922", "105954558954427"] },
+            "whatsAppBusinessAccount": { "ids": ["432428883295692"] }
+        }
+    })
+}
+
+/// What Meta receives for `full()`: the same names; `phone.number` split by
+/// our parser, `sessionInfoVersion` as the string Meta writes.
+fn full_sent() -> Value {
+    let mut sent = full();
+    sent["setup"]["business"]["phone"]["number"] = json!("6505559999");
+    sent
+}
+
+#[test]
+fn every_documented_field_is_accepted_and_sent_as_meta_names_it() {
+    let config = read(&base(full())).expect("valid extras");
+    let sent = serde_json::to_value(&config.extras).unwrap();
+    assert_eq!(sent, full_sent());
+    // FB.login's options and the redirect dialog URL carry the same extras.
+    let login = serde_json::to_value(login_options(&config)).unwrap();
+    assert_eq!(login["extras"], full_sent());
+    let url = dialog_url(&config, "state1").unwrap();
+    let params = parse_query(url.split_once('?').unwrap().1);
+    let in_url = &params.iter().find(|(k, _)| k == "extras").unwrap().1;
+    assert_eq!(serde_json::from_str::<Value>(in_url).unwrap(), full_sent());
+}
+
+#[test]
+fn defaults_send_an_empty_setup() {
+    let config = read(&base(Value::Null)).unwrap();
+    assert_eq!(config.extras, Extras::default());
+    assert_eq!(
+        serde_json::to_value(&config.extras).unwrap(),
+        json!({ "setup": {} })
+    );
+}
+
+#[test]
+fn each_invalid_shape_has_its_code_and_path() {
+    let cases: Vec<(&str, Value, &str, &str)> = vec![
+        (
+            "not an object",
+            json!("v4"),
+            "EXTRAS_INVALID_TYPE",
+            "extras ",
+        ),
+        (
+            "unknown top key",
+            json!({"versoin": "v3"}),
+            "EXTRAS_UNKNOWN_FIELD",
+            "extras.versoin",
+        ),
+        (
+            "unknown setup key",
+            json!({"setup": {"solutionId": "1"}}),
+            "EXTRAS_UNKNOWN_FIELD",
+            "extras.setup.solutionId",
+        ),
+        (
+            "unknown business key",
+            json!({"setup": {"business": {"fax": "1"}}}),
+            "EXTRAS_UNKNOWN_FIELD",
+            "extras.setup.business.fax",
+        ),
+        (
+            "unknown address key",
+            json!({"setup": {"business": {"address": {"zip": "1"}}}}),
+            "EXTRAS_UNKNOWN_FIELD",
+            "extras.setup.business.address.zip",
+        ),
+        (
+            "version v4 (chosen by the configuration)",
+            json!({"version": "v4"}),
+            "EXTRAS_INVALID_VALUE",
+            "extras.version",
+        ),
+        (
+            "version number",
+            json!({"version": 3}),
+            "EXTRAS_INVALID_TYPE",
+            "extras.version",
+        ),
+        (
+            "session info 4",
+            json!({"sessionInfoVersion": 4}),
+            "EXTRAS_INVALID_VALUE",
+            "extras.sessionInfoVersion",
+        ),
+        (
+            "feature type upper case",
+            json!({"featureType": "COEX"}),
+            "EXTRAS_INVALID_VALUE",
+            "extras.featureType",
+        ),
+        (
+            "features not a list",
+            json!({"features": {"name": "x"}}),
+            "EXTRAS_INVALID_TYPE",
+            "extras.features",
+        ),
+        (
+            "feature as a string",
+            json!({"features": ["app_only_install"]}),
+            "EXTRAS_INVALID_TYPE",
+            "extras.features",
+        ),
+        (
+            "feature bad name",
+            json!({"features": [{"name": "App Only"}]}),
+            "EXTRAS_INVALID_VALUE",
+            "extras.features",
+        ),
+        (
+            "feature extra key",
+            json!({"features": [{"name": "a", "on": true}]}),
+            "EXTRAS_UNKNOWN_FIELD",
+            "extras.features.on",
+        ),
+        (
+            "feature repeated",
+            json!({"features": [{"name": "a"}, {"name": "a"}]}),
+            "EXTRAS_TOO_MANY",
+            "extras.features",
+        ),
+        (
+            "nine features",
+            json!({"features": (0..9).map(|i| json!({"name": format!("f{i}")})).collect::<Vec<_>>()}),
+            "EXTRAS_TOO_MANY",
+            "extras.features",
+        ),
+        (
+            "solution id with letters",
+            json!({"setup": {"solutionID": "abc"}}),
+            "EXTRAS_INVALID_ID",
+            "extras.setup.solutionID",
+        ),
+        (
+            "solution id leading zero",
+            json!({"setup": {"solutionID": "0123"}}),
+            "EXTRAS_INVALID_ID",
+            "extras.setup.solutionID",
+        ),
+        (
+            "solution id beyond 2^53 as a number",
+            json!({"setup": {"solutionID": 9_007_199_254_740_993u64}}),
+            "EXTRAS_INVALID_ID",
+            "extras.setup.solutionID",
+        ),
+        (
+            "business id",
+            json!({"setup": {"business": {"id": "12a"}}}),
+            "EXTRAS_INVALID_ID",
+            "extras.setup.business.id",
+        ),
+        (
+            "business name 101 characters",
+            json!({"setup": {"business": {"name": "é".repeat(101)}}}),
+            "EXTRAS_INVALID_TEXT",
+            "extras.setup.business.name",
+        ),
+        (
+            "business name blank",
+            json!({"setup": {"business": {"name": "  "}}}),
+            "EXTRAS_INVALID_TEXT",
+            "extras.setup.business.name",
+        ),
+        (
+            "business name with a line break",
+            json!({"setup": {"business": {"name": "a\nb"}}}),
+            "EXTRAS_INVALID_TEXT",
+            "extras.setup.business.name",
+        ),
+        (
+            "email without @",
+            json!({"setup": {"business": {"email": "support.windandwool.com"}}}),
+            "EXTRAS_INVALID_EMAIL",
+            "extras.setup.business.email",
+        ),
+        (
+            "email without a dotted domain",
+            json!({"setup": {"business": {"email": "a@localhost"}}}),
+            "EXTRAS_INVALID_EMAIL",
+            "extras.setup.business.email",
+        ),
+        (
+            "email with a space",
+            json!({"setup": {"business": {"email": "a b@c.com"}}}),
+            "EXTRAS_INVALID_EMAIL",
+            "extras.setup.business.email",
+        ),
+        (
+            "website not a URL",
+            json!({"setup": {"business": {"website": "windandwool.com"}}}),
+            "EXTRAS_INVALID_URL",
+            "extras.setup.business.website",
+        ),
+        (
+            "website javascript:",
+            json!({"setup": {"business": {"website": "javascript:alert(1)"}}}),
+            "EXTRAS_INVALID_URL",
+            "extras.setup.business.website",
+        ),
+        (
+            "country lower case",
+            json!({"setup": {"business": {"address": {"country": "us"}}}}),
+            "EXTRAS_INVALID_COUNTRY",
+            "extras.setup.business.address.country",
+        ),
+        (
+            "country alpha-3",
+            json!({"setup": {"business": {"address": {"country": "USA"}}}}),
+            "EXTRAS_INVALID_COUNTRY",
+            "extras.setup.business.address.country",
+        ),
+        (
+            "country not assigned",
+            json!({"setup": {"business": {"address": {"country": "ZZ"}}}}),
+            "EXTRAS_INVALID_COUNTRY",
+            "extras.setup.business.address.country",
+        ),
+        (
+            "country reserved (Ascension)",
+            json!({"setup": {"business": {"address": {"country": "AC"}}}}),
+            "EXTRAS_INVALID_COUNTRY",
+            "extras.setup.business.address.country",
+        ),
+        (
+            "phone without number",
+            json!({"setup": {"business": {"phone": {"code": 1}}}}),
+            "EXTRAS_INVALID_TYPE",
+            "extras.setup.business.phone",
+        ),
+        (
+            "phone code unassigned",
+            json!({"setup": {"business": {"phone": {"code": 999, "number": "6505559999"}}}}),
+            "EXTRAS_INVALID_PHONE",
+            "extras.setup.business.phone",
+        ),
+        (
+            "phone too short",
+            json!({"setup": {"business": {"phone": {"code": 44, "number": "12"}}}}),
+            "EXTRAS_INVALID_PHONE",
+            "extras.setup.business.phone",
+        ),
+        (
+            "phone number with its own +",
+            json!({"setup": {"business": {"phone": {"code": 1, "number": "+44 20 7946 0958"}}}}),
+            "EXTRAS_INVALID_PHONE",
+            "extras.setup.business.phone",
+        ),
+        (
+            "phone code as a word",
+            json!({"setup": {"business": {"phone": {"code": "one", "number": "6505559999"}}}}),
+            "EXTRAS_INVALID_PHONE",
+            "extras.setup.business.phone",
+        ),
+        (
+            "timezone as a name",
+            json!({"setup": {"business": {"timezone": "America/Los_Angeles"}}}),
+            "EXTRAS_INVALID_VALUE",
+            "extras.setup.business.timezone",
+        ),
+        (
+            "timezone out of range",
+            json!({"setup": {"business": {"timezone": "UTC+15:00"}}}),
+            "EXTRAS_INVALID_VALUE",
+            "extras.setup.business.timezone",
+        ),
+        (
+            "timezone odd minutes",
+            json!({"setup": {"business": {"timezone": "UTC+05:20"}}}),
+            "EXTRAS_INVALID_VALUE",
+            "extras.setup.business.timezone",
+        ),
+        (
+            "phone profile without category",
+            json!({"setup": {"phone": {"displayName": "A", "description": "B"}}}),
+            "EXTRAS_INVALID_TYPE",
+            "extras.setup.phone.category",
+        ),
+        (
+            "phone category lower case",
+            json!({"setup": {"phone": {"displayName": "A", "category": "apparel", "description": "B"}}}),
+            "EXTRAS_INVALID_VALUE",
+            "extras.setup.phone.category",
+        ),
+        (
+            "description 513 characters",
+            json!({"setup": {"phone": {"displayName": "A", "category": "APPAREL", "description": "d".repeat(513)}}}),
+            "EXTRAS_INVALID_TEXT",
+            "extras.setup.phone.description",
+        ),
+        (
+            "pre-verified ids as a string",
+            json!({"setup": {"preVerifiedPhone": {"ids": "106540352242922"}}}),
+            "EXTRAS_INVALID_TYPE",
+            "extras.setup.preVerifiedPhone.ids",
+        ),
+        (
+            "pre-verified ids empty",
+            json!({"setup": {"preVerifiedPhone": {"ids": []}}}),
+            "EXTRAS_INVALID_TYPE",
+            "extras.setup.preVerifiedPhone.ids",
+        ),
+        (
+            "pre-verified id invalid",
+            json!({"setup": {"preVerifiedPhone": {"ids": ["1", "x"]}}}),
+            "EXTRAS_INVALID_ID",
+            "extras.setup.preVerifiedPhone.ids",
+        ),
+        (
+            "eleven pre-verified ids",
+            json!({"setup": {"preVerifiedPhone": {"ids": (1..=11).map(|i| i.to_string()).collect::<Vec<_>>()}}}),
+            "EXTRAS_TOO_MANY",
+            "extras.setup.preVerifiedPhone.ids",
+        ),
+        (
+            "repeated WABA id",
+            json!({"setup": {"whatsAppBusinessAccount": {"ids": ["5", "5"]}}}),
+            "EXTRAS_TOO_MANY",
+            "extras.setup.whatsAppBusinessAccount.ids",
+        ),
+        (
+            "WABA with id instead of ids",
+            json!({"setup": {"whatsAppBusinessAccount": {"id": ["5"]}}}),
+            "EXTRAS_UNKNOWN_FIELD",
+            "extras.setup.whatsAppBusinessAccount.id",
+        ),
+    ];
+    for (name, extras, code, path) in cases {
+        let err = read(&base(extras)).expect_err(name);
+        assert_eq!(err.code(), code, "{name}: {err}");
+        assert!(
+            err.to_string().contains(path),
+            "{name}: {err} (want {path})"
+        );
+    }
+}
+
+#[test]
+fn accepted_variants() {
+    let cases: Vec<(&str, Value)> = vec![
+        (
+            "ids as safe integers",
+            json!({"setup": {"solutionID": 795_033_096_057_724u64, "preVerifiedPhone": {"ids": [106_540_352_242_922u64]}}}),
+        ),
+        (
+            "null members mean absent",
+            json!({"version": null, "setup": {"business": null}}),
+        ),
+        (
+            "every documented version",
+            json!({"version": "v4-public-preview"}),
+        ),
+        ("session info as a number", json!({"sessionInfoVersion": 3})),
+        (
+            "phone code as a string",
+            json!({"setup": {"business": {"phone": {"code": "44", "number": "020 7946 0958"}}}}),
+        ),
+        (
+            "country without a calling code",
+            json!({"setup": {"business": {"address": {"country": "AQ"}}}}),
+        ),
+        (
+            "timezone bounds",
+            json!({"setup": {"business": {"timezone": "UTC+14:00"}}}),
+        ),
+        (
+            "timezone half hour",
+            json!({"setup": {"business": {"timezone": "UTC+05:30"}}}),
+        ),
+        (
+            "website on http",
+            json!({"setup": {"business": {"website": "http://shop.example.com"}}}),
+        ),
+    ];
+    for (name, extras) in cases {
+        assert!(read(&base(extras)).is_ok(), "{name}");
+    }
+    // A national number written with its trunk prefix is split as Meta wants.
+    let config = read(&base(
+        json!({"setup": {"business": {"phone": {"code": "44", "number": "020 7946 0958"}}}}),
+    ))
+    .unwrap();
+    let phone = config.extras.setup.business.unwrap().phone.unwrap();
+    assert_eq!((phone.code, phone.number.as_str()), (44, "2079460958"));
+}
+
+#[test]
+fn secrets_anywhere_in_extras_are_refused_without_echo() {
+    for extras in [
+        json!({"setup": {"business": {"name": "sk_admin_live0123456789"}}}),
+        json!({"setup": {"phone": {"displayName": "x", "category": "OTHER", "description": "key sk_admin_live0123456789"}}}),
+        json!({"unknown": "sk_admin_live0123456789"}),
+    ] {
+        let err = read(&base(extras)).expect_err("secret");
+        assert_eq!(err.code(), "SECRET_IN_BROWSER");
+        assert!(!err.to_string().contains("live0123"), "{err}");
+    }
+    // Built in Rust, past the JSON reader: validate() scans the extras too.
+    let mut config = read(&base(Value::Null)).unwrap();
+    config.extras.features = vec![Feature {
+        name: "sk_admin_live0123456789".into(),
+    }];
+    assert_eq!(config.validate().unwrap_err().code(), "SECRET_IN_BROWSER");
+}
+
+#[test]
+fn extras_built_in_rust_get_the_same_checks() {
+    let mut config = read(&base(Value::Null)).unwrap();
+    config.extras.setup = Setup {
+        solution_id: Some("not-digits".into()),
+        ..Setup::default()
+    };
+    assert_eq!(config.validate().unwrap_err().code(), "EXTRAS_INVALID_ID");
+}
+
+#[test]
+fn top_level_options_keep_working_and_conflicts_are_errors() {
+    let mut raw = base(Value::Null);
+    raw["featureType"] = json!("whatsapp_business_app_onboarding");
+    raw["sessionInfoVersion"] = json!(3);
+    let config = read(&raw).unwrap();
+    assert_eq!(
+        serde_json::to_value(&config.extras).unwrap(),
+        json!({"setup": {}, "featureType": "whatsapp_business_app_onboarding", "sessionInfoVersion": "3"})
+    );
+    for (key, value) in [
+        ("featureType", json!("only_waba_sharing")),
+        ("sessionInfoVersion", json!("3")),
+    ] {
+        let mut raw = base(json!({ key: value.clone() }));
+        raw[key] = value;
+        let err = read(&raw).expect_err(key);
+        assert_eq!(err.code(), "EXTRAS_CONFLICT", "{key}");
+        assert!(err.to_string().contains(key));
+    }
+}
