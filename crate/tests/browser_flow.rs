@@ -317,7 +317,7 @@ async fn fb_login_gets_metas_embedded_signup_options() {
     .await;
     assert_eq!(
         fb_init_options(),
-        json!({ "appId": "1234567890", "version": "v24.0", "xfbml": true, "cookie": true })
+        json!({ "appId": "1234567890", "version": "v25.0", "xfbml": true, "cookie": true })
     );
     let outcome = signup.launch();
     assert_eq!(

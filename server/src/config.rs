@@ -21,7 +21,7 @@ pub const DEFAULT_META_PORT: u16 = 8081;
 /// Default TLS port in facebook mode.
 pub const DEFAULT_TLS_PORT: u16 = 443;
 /// Default Graph API version.
-pub const DEFAULT_GRAPH_VERSION: &str = "v24.0";
+pub const DEFAULT_GRAPH_VERSION: &str = wa_signup::flow::config::DEFAULT_GRAPH_API_VERSION;
 /// Default path of the simulated SDK.
 pub const DEFAULT_SDK_PATH: &str = "/en_US/sdk.js";
 /// Sandbox Meta app id.
@@ -43,7 +43,7 @@ USAGE: wa-signup-demo [OPTIONS]
   --host ADDR           loopback address to bind (default 127.0.0.1)
   --web-pkg DIR         the widget package (default: web/pkg of this repository)
   --sdk-path PATH       path of the simulated SDK (default /en_US/sdk.js)
-  --graph-version V     Graph API version (default v24.0)
+  --graph-version V     Graph API version (default v25.0)
   --app-id ID           Meta app id shown to the widget (default 1234567890)
   --config-id ID        configuration id shown to the widget (default 9876543210)
 
@@ -236,8 +236,8 @@ impl Config {
                 }
                 "--graph-version" => {
                     let v = value("--graph-version")?;
-                    if !is_graph_version(&v) {
-                        return err("--graph-version must look like v24.0");
+                    if !wa_signup::flow::config::is_graph_api_version(&v) {
+                        return err("--graph-version must look like v25.0");
                     }
                     config.graph_version = v;
                 }
@@ -327,21 +327,15 @@ fn meta_id(name: &str, text: String) -> Result<String, ConfigError> {
     }
 }
 
-/// `v` + major + `.` + minor digits, e.g. `v24.0`.
-fn is_graph_version(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix('v') else {
-        return false;
-    };
-    let Some((major, minor)) = rest.split_once('.') else {
-        return false;
-    };
-    let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    digits(major) && digits(minor)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_usage_names_the_one_default_graph_version() {
+        assert!(USAGE.contains(&format!("(default {DEFAULT_GRAPH_VERSION})")));
+        assert_eq!(Config::ephemeral().graph_version, "v25.0");
+    }
 
     fn parse(args: &[&str], env: &[(&str, &str)]) -> Result<Command, ConfigError> {
         let env: Vec<(String, String)> = env

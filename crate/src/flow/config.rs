@@ -15,8 +15,13 @@ use crate::http_url::HttpUrl;
 use crate::json::Value;
 use crate::secret::is_secret_key;
 
-/// The Graph API version used when none is configured.
-pub const DEFAULT_GRAPH_API_VERSION: &str = "v24.0";
+/// The latest Graph API version Meta's Embedded Signup implementation page
+/// names ("Set this to the latest API version: v25.0",
+/// <https://developers.facebook.com/documentation/business-messaging/whatsapp/embedded-signup/implementation>),
+/// used when none is configured: by the flow, the widget, the demo server
+/// and the simulated SDK alike. (Meta's Graph API changelog already lists
+/// v26.0; the Embedded Signup pages are this crate's specification.)
+pub const DEFAULT_GRAPH_API_VERSION: &str = "v25.0";
 /// Meta's JavaScript SDK.
 pub const DEFAULT_SDK_URL: &str = "https://connect.facebook.net/en_US/sdk.js";
 /// Default wait for the session info after the code, in ms.
@@ -75,7 +80,7 @@ pub struct SignupConfig {
     pub config_id: String,
     /// Where the code is POSTed (seed 003 body). https, or http on loopback.
     pub callback_url: String,
-    /// Graph API version for `FB.init` and the dialog URL, e.g. `v24.0`.
+    /// Graph API version for `FB.init` and the dialog URL, e.g. `v25.0`.
     pub graph_api_version: String,
     /// `popup` (default) or `redirect`.
     pub mode: Mode,
@@ -172,8 +177,8 @@ pub enum ConfigError {
     /// `FB.init` is global, so one page can serve one Meta app at a time.
     #[error("another signup on this page uses appId {0}; FB.init is global, so every signup on a page must use the same appId (destroy the other one first)")]
     AppIdConflict(String),
-    /// `graphApiVersion` is not like `v24.0`.
-    #[error("graphApiVersion must look like v24.0")]
+    /// `graphApiVersion` is not like `v25.0`.
+    #[error("graphApiVersion must look like v25.0")]
     InvalidGraphApiVersion,
     /// `sessionInfoVersion` is not 3 (the only value Meta documents).
     #[error("sessionInfoVersion must be 3 (or \"3\"), the only value Meta documents")]
@@ -530,8 +535,9 @@ fn is_numeric_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= MAX_ID_LEN && id.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// `v` + major (1-3 digits) + `.` + minor (1-2 digits), e.g. `v24.0`.
-fn is_graph_api_version(version: &str) -> bool {
+/// `v` + major (1-3 digits) + `.` + minor (1-2 digits), e.g. `v25.0`: the one
+/// rule for a Graph API version, in the browser and on the server.
+pub fn is_graph_api_version(version: &str) -> bool {
     let Some(rest) = version.strip_prefix('v') else {
         return false;
     };

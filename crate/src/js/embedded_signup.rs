@@ -32,7 +32,7 @@ export interface EmbeddedSignupOptions {
    * A relative URL ("/whatsapp/callback") is resolved against the page's URL.
    */
   callbackUrl: string;
-  /** Graph API version for FB.init and the dialog URL; default "v24.0". */
+  /** Graph API version for FB.init and the dialog URL; default "v25.0". */
   graphApiVersion?: string;
   /** "popup" (default, FB.login) or "redirect" (Meta's dialog/oauth page). */
   mode?: "popup" | "redirect";

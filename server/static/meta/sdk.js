@@ -33,7 +33,8 @@
   sandbox.authDeliveredAt = null;
   sandbox.lastStatus = null;
 
-  var state = { appId: null, version: "v24.0", initialized: false };
+  /** Graph API version used when FB.init gets none (templated by the demo server). */
+  var state = { appId: null, version: __WA_SANDBOX_GRAPH_VERSION__, initialized: false };
   var pending = {};
   var nextId = 0;
 

@@ -28,7 +28,7 @@ fn config() -> SignupConfig {
 fn dialog_url_has_every_parameter() {
     let url = dialog_url(&config(), "abc123").unwrap();
     let (base, query) = url.split_once('?').unwrap();
-    assert_eq!(base, "https://www.facebook.com/v24.0/dialog/oauth");
+    assert_eq!(base, "https://www.facebook.com/v25.0/dialog/oauth");
     let params = parse_query(query);
     let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
     assert_eq!(get("client_id"), Some("1234"));
