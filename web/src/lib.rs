@@ -24,6 +24,8 @@ mod js_error;
 mod js_json;
 #[cfg(target_arch = "wasm32")]
 mod mount;
+#[cfg(target_arch = "wasm32")]
+mod registry;
 
 #[cfg(target_arch = "wasm32")]
 pub use components::{EmbeddedSignup, PhoneField, PHONE_EVENT};

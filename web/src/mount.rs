@@ -1,10 +1,8 @@
 //! The JS entry point: `mount(element, options)` and its `MountHandle`.
 
-use std::any::Any;
-
 use leptos::prelude::*;
 use wa_signup::api::JsonValue;
-use wa_signup::flow::browser::page_config;
+use wa_signup::flow::browser::{claim_app_id, page_config};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -12,6 +10,7 @@ use crate::components::EmbeddedSignup;
 use crate::js_error::{js_error, to_js_error};
 use crate::js_json::to_value;
 use crate::options::WidgetOptions;
+use crate::registry;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -67,26 +66,30 @@ export interface WidgetOptions {
 }
 "#;
 
-/// A mounted widget. `destroy()` unmounts it, ends a run in progress and
-/// removes its listeners; calling it again does nothing.
+/// A mounted widget. The page may keep it or not: the widget stays mounted
+/// until `destroy()` or until it leaves the document. `destroy()` unmounts
+/// it, ends a run in progress and removes its listeners; calling it again
+/// does nothing.
 #[wasm_bindgen]
 pub struct MountHandle {
-    unmount: Option<Box<dyn Any>>,
+    /// The widget's key in the registry (the handle owns nothing else).
+    id: Option<u32>,
 }
 
 #[wasm_bindgen]
 impl MountHandle {
-    /// Unmounts the widget and releases everything it holds.
-    pub fn destroy(&mut self) {
-        // Dropping Leptos' unmount handle removes the DOM and disposes the
-        // reactive owner, which drops the flow controller (see Controller).
-        drop(self.unmount.take());
+    /// Unmounts the widget and releases everything it holds (idempotent).
+    pub fn destroy(&self) {
+        if let Some(id) = self.id {
+            registry::remove(id);
+        }
     }
 
-    /// True until `destroy()` is called.
+    /// True until the widget is destroyed (by `destroy()`, or because it
+    /// left the document).
     #[wasm_bindgen(getter, js_name = isMounted)]
     pub fn is_mounted(&self) -> bool {
-        self.unmount.is_some()
+        self.id.is_some_and(registry::contains)
     }
 }
 
@@ -118,7 +121,9 @@ fn options_json(options: &JsValue) -> Result<JsonValue, JsValue> {
 /// Mounts the widget into `element` (appended to its children) with
 /// `options` (see `WidgetOptions`). Throws a `WaSignupError` (`name`, `code`,
 /// `message`) when `element` is not an HTML element or an option is invalid,
-/// e.g. `SECRET_IN_BROWSER` for an `sk_admin_` key anywhere in `options`.
+/// e.g. `SECRET_IN_BROWSER` for an `sk_admin_` key anywhere in `options`, or
+/// `APP_ID_CONFLICT` while another widget or flow on the page holds a
+/// different `appId` (`FB.init` is global).
 #[wasm_bindgen(js_name = mount)]
 pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] element: JsValue,
@@ -135,10 +140,12 @@ pub fn mount(
         config,
         phone_field,
     } = WidgetOptions::read(&raw, page_config).map_err(|err| to_js_error(&err))?;
-    let handle = leptos::mount::mount_to(element, move || {
+    // FB.init is global: one appId per page, held while the widget lives.
+    let claim = claim_app_id(&config.app_id).map_err(|err| to_js_error(&err))?;
+    let unmount = leptos::mount::mount_to(element.clone(), move || {
         view! { <EmbeddedSignup config=config phone_field=phone_field /> }
     });
     Ok(MountHandle {
-        unmount: Some(Box::new(handle)),
+        id: registry::insert(&element, Box::new((unmount, claim))),
     })
 }

@@ -490,7 +490,7 @@ fn numeric_ids_and_nested_options_are_read() {
 
 #[wasm_bindgen_test]
 async fn destroy_unmounts_and_ends_the_run() {
-    let (el, mut handle) = ready_widget("").await;
+    let (el, handle) = ready_widget("").await;
     stub_fetch(200, PROFILE);
     primary(&el).click();
     assert!(handle.is_mounted());

@@ -201,7 +201,7 @@ pub fn get(obj: &JsValue, key: &str) -> JsValue {
     Reflect::get(obj, &s(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-pub fn cleanup(el: HtmlElement, mut handle: MountHandle) {
+pub fn cleanup(el: HtmlElement, handle: MountHandle) {
     handle.destroy();
     el.remove();
     restore_fetch();
