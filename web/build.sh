@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the widget's browser package into web/pkg/ (ES module + wasm).
+# Builds the widget's browser package into web/pkg/ (ES module + wasm, and
+# wa-signup.css).
 #
 #   web/build.sh
 #
@@ -47,6 +48,9 @@ else
 fi
 wasm-bindgen --target web --out-dir "$OUT" --out-name "$NAME" \
     "$BUILD_DIR/wasm32-unknown-unknown/release/wa_signup_web.wasm"
+# The stylesheet, for pages that link it themselves (`styles: "none"`): the
+# very file the widget compiles in (src/style.rs), so the two never differ.
+cp web/wa-signup.css "$OUT/wa-signup.css"
 
 WASM="$OUT/${NAME}_bg.wasm"
 if [ -x node_modules/.bin/wasm-opt ]; then

@@ -25,7 +25,7 @@ export interface WidgetOptions {
    * page (e.g. "/whatsapp/callback"); https, or http on localhost/127.0.0.1/[::1].
    */
   callbackUrl: string;
-  /** Graph API version, default "v24.0". */
+  /** Graph API version, default "v25.0" (the core's DEFAULT_GRAPH_API_VERSION). */
   graphApiVersion?: string;
   /** "popup" (default) or "redirect". */
   mode?: "popup" | "redirect";
@@ -63,6 +63,15 @@ export interface WidgetOptions {
   dangerouslyAllowOrigins?: boolean;
   /** Show the E.164 phone-number field (default false). */
   phoneField?: boolean;
+  /**
+   * "auto" (default): adopt a constructable stylesheet (not blocked by a
+   * `style-src 'self'` Content-Security-Policy), or a `<style>` element with
+   * `nonce` where constructable sheets are unsupported. "none": inject
+   * nothing; the page links `wa-signup.css` (shipped beside this module).
+   */
+  styles?: "auto" | "none";
+  /** The page's CSP nonce, put on the fallback `<style>` element. */
+  nonce?: string;
 }
 "#;
 
@@ -139,11 +148,13 @@ pub fn mount(
     let WidgetOptions {
         config,
         phone_field,
+        styles,
+        nonce,
     } = WidgetOptions::read(&raw, page_config).map_err(|err| to_js_error(&err))?;
     // FB.init is global: one appId per page, held while the widget lives.
     let claim = claim_app_id(&config.app_id).map_err(|err| to_js_error(&err))?;
     let unmount = leptos::mount::mount_to(element.clone(), move || {
-        view! { <EmbeddedSignup config=config phone_field=phone_field /> }
+        view! { <EmbeddedSignup config=config phone_field=phone_field styles=styles nonce=nonce /> }
     });
     Ok(MountHandle {
         id: registry::insert(&element, Box::new((unmount, claim))),

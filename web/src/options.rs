@@ -4,6 +4,11 @@
 use wa_signup::api::JsonValue as Value;
 use wa_signup::flow::{ConfigError, Mode, SignupConfig};
 
+use crate::style::Styles;
+
+/// The longest `nonce` accepted (real CSP nonces are 16 to 64 characters).
+pub const MAX_NONCE_LEN: usize = 256;
+
 /// Validated widget options.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WidgetOptions {
@@ -11,6 +16,10 @@ pub struct WidgetOptions {
     pub config: SignupConfig,
     /// Show the E.164 phone-number field (`phoneField: true`).
     pub phone_field: bool,
+    /// How the stylesheet reaches the page (`styles: "auto" | "none"`).
+    pub styles: Styles,
+    /// The page's CSP nonce for the fallback `<style>` element (`nonce`).
+    pub nonce: Option<String>,
 }
 
 impl WidgetOptions {
@@ -19,7 +28,8 @@ impl WidgetOptions {
     /// resolves a relative `callbackUrl` against the page; elsewhere
     /// [`SignupConfig::from_json`]), then the widget's own fields. Secrets
     /// anywhere in `raw` are refused (`SECRET_IN_BROWSER`) before any other
-    /// check, as by the flow itself.
+    /// check, as by the flow itself. A widget option of the wrong type or
+    /// value is `INVALID_CONFIG` with a message naming the field.
     pub fn read(
         raw: &Value,
         read_config: impl FnOnce(&Value) -> Result<SignupConfig, ConfigError>,
@@ -28,17 +38,57 @@ impl WidgetOptions {
         let phone_field = match raw.get("phoneField") {
             None | Some(Value::Null) => false,
             Some(Value::Bool(show)) => *show,
-            Some(_) => {
-                return Err(ConfigError::InvalidConfig(
-                    "phoneField must be a boolean".into(),
-                ))
-            }
+            Some(_) => return Err(invalid("phoneField must be a boolean")),
+        };
+        let styles = match raw.get("styles") {
+            None | Some(Value::Null) => Styles::Auto,
+            Some(value) => value
+                .as_str()
+                .and_then(Styles::from_name)
+                .ok_or_else(|| invalid("styles must be \"auto\" or \"none\""))?,
+        };
+        let nonce = match raw.get("nonce") {
+            None | Some(Value::Null) => None,
+            Some(value) => Some(
+                value
+                    .as_str()
+                    .filter(|n| is_nonce(n))
+                    .map(String::from)
+                    .ok_or_else(|| {
+                        invalid(
+                            "nonce must be the nonce of the page's Content-Security-Policy \
+                             (1 to 256 characters of A-Z a-z 0-9 + / - _, then up to two =)",
+                        )
+                    })?,
+            ),
         };
         Ok(WidgetOptions {
             config,
             phone_field,
+            styles,
+            nonce,
         })
     }
+}
+
+/// An `INVALID_CONFIG` error with `why` (which names the field).
+fn invalid(why: &str) -> ConfigError {
+    ConfigError::InvalidConfig(why.into())
+}
+
+/// True for a CSP `nonce-source` value (`base64-value`: base64 or base64url
+/// characters, then at most two `=`), at most [`MAX_NONCE_LEN`] long. Any
+/// other text could never match a `'nonce-…'` source, so the `<style>`
+/// carrying it would be blocked.
+pub fn is_nonce(nonce: &str) -> bool {
+    let body = nonce.trim_end_matches('=');
+    let padding = nonce.len() - body.len();
+    !body.is_empty()
+        && padding <= 2
+        && nonce.len() <= MAX_NONCE_LEN
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_'))
 }
 
 /// The configuration for restarting in redirect mode, when `config` allows it
@@ -91,6 +141,102 @@ mod tests {
         for (raw, shown) in cases {
             let options = read(&raw).map_err(|e| e.to_string());
             assert_eq!(options.map(|o| o.phone_field), Ok(shown), "{raw}");
+        }
+    }
+
+    #[test]
+    fn styles_defaults_to_auto_and_reads_none() {
+        let cases = [
+            (base(), Styles::Auto),
+            (with(json!({"styles": null})), Styles::Auto),
+            (with(json!({"styles": "auto"})), Styles::Auto),
+            (with(json!({"styles": "none"})), Styles::None),
+        ];
+        for (raw, styles) in cases {
+            let options = read(&raw).map_err(|e| e.to_string());
+            assert_eq!(options.map(|o| o.styles), Ok(styles), "{raw}");
+        }
+    }
+
+    #[test]
+    fn nonce_is_kept_as_given() {
+        let cases = [
+            (base(), None),
+            (with(json!({"nonce": null})), None),
+            (with(json!({"nonce": "abc123"})), Some("abc123")),
+            (
+                with(json!({"nonce": "rAnd0m+/Base64=="})),
+                Some("rAnd0m+/Base64=="),
+            ),
+            (
+                with(json!({"nonce": "url-safe_b64="})),
+                Some("url-safe_b64="),
+            ),
+        ];
+        for (raw, nonce) in cases {
+            let options = read(&raw).map_err(|e| e.to_string());
+            assert_eq!(
+                options.as_ref().map(|o| o.nonce.as_deref()),
+                Ok(nonce),
+                "{raw}"
+            );
+        }
+    }
+
+    #[test]
+    fn invalid_widget_options_name_the_field() {
+        // (extra options, the field the message must name)
+        let cases = [
+            (json!({"phoneField": "yes"}), "phoneField"),
+            (json!({"phoneField": 1}), "phoneField"),
+            (json!({"styles": "inline"}), "styles"),
+            (json!({"styles": "AUTO"}), "styles"),
+            (json!({"styles": ""}), "styles"),
+            (json!({"styles": true}), "styles"),
+            (json!({"styles": ["none"]}), "styles"),
+            (json!({"nonce": ""}), "nonce"),
+            (json!({"nonce": "=="}), "nonce"),
+            (json!({"nonce": "abc==="}), "nonce"),
+            (json!({"nonce": "ab=c"}), "nonce"),
+            (json!({"nonce": "has space"}), "nonce"),
+            (json!({"nonce": "'nonce-abc'"}), "nonce"),
+            (json!({"nonce": "abc\n"}), "nonce"),
+            (json!({"nonce": "é"}), "nonce"),
+            (json!({"nonce": 12345}), "nonce"),
+            (json!({"nonce": {"value": "abc"}}), "nonce"),
+            (json!({"nonce": "a".repeat(MAX_NONCE_LEN + 1)}), "nonce"),
+        ];
+        for (extra, field) in cases {
+            let raw = with(extra);
+            match read(&raw) {
+                Ok(options) => panic!("{raw} was accepted: {options:?}"),
+                Err(err) => {
+                    assert_eq!(err.code(), "INVALID_CONFIG", "{raw}: {err}");
+                    assert!(err.to_string().contains(field), "{raw}: {err}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nonce_limits() {
+        let longest = "a".repeat(MAX_NONCE_LEN);
+        let padded = format!("{}==", "a".repeat(MAX_NONCE_LEN - 2));
+        let cases = [
+            ("a", true),
+            ("a=", true),
+            ("a==", true),
+            ("a===", false),
+            ("=", false),
+            ("", false),
+            (longest.as_str(), true),
+            (padded.as_str(), true),
+            ("A-Z_a-z+0/9", true),
+            ("a.b", false),
+            ("a\u{0}", false),
+        ];
+        for (nonce, ok) in cases {
+            assert_eq!(is_nonce(nonce), ok, "{nonce:?}");
         }
     }
 

@@ -1,19 +1,33 @@
-//! The widget's scoped stylesheet, themable through CSS custom properties.
+//! The widget's scoped stylesheet, themable through CSS custom properties,
+//! and how it reaches the page.
 //!
-//! Every rule hangs off the `.wa-signup` root class, so the widget never styles
-//! the host page. A host themes it by setting the variables on the mount
-//! element or any ancestor (defaults are `var()` fallbacks, never declared):
+//! The stylesheet is `web/wa-signup.css` (one source of truth: compiled in
+//! here, and copied to `web/pkg/wa-signup.css` by `web/build.sh` for pages that
+//! link it themselves). Every rule hangs off the `.wa-signup` root class, so the
+//! widget never styles the host page. A host themes it by setting the variables
+//! on the mount element or any ancestor (defaults are `var()` fallbacks, never
+//! declared):
 //!
 //! ```css
 //! .my-signup { --wa-signup-accent: #5b21b6; --wa-signup-radius: 0; }
 //! ```
+//!
+//! By default ([`Styles::Auto`]) the widget adopts one constructable stylesheet
+//! (`document.adoptedStyleSheets`), which a strict `style-src 'self'` Content
+//! Security Policy does not block; where constructable sheets are unsupported
+//! it falls back to one `<style>` element carrying the page's nonce.
 
-/// The `id` of the single `<style>` element the widget injects into `<head>`.
+/// The stylesheet, exactly as shipped in `web/pkg/wa-signup.css`.
+pub const STYLESHEET: &str = include_str!("../wa-signup.css");
+
+/// The `id` of the fallback `<style>` element (browsers without constructable
+/// stylesheets); one per document, shared by every widget.
 pub const STYLE_ELEMENT_ID: &str = "wa-signup-style";
 
 /// The CSS custom properties a host page can set, with their defaults.
 ///
-/// Listed here (and in the README) so the names are one source of truth.
+/// Listed here (and in the README) so the names are one source of truth; a
+/// test checks that the stylesheet uses each with its default as fallback.
 pub const THEME_VARIABLES: [(&str, &str); 11] = [
     ("--wa-signup-accent", "#008069"),
     ("--wa-signup-accent-text", "#ffffff"),
@@ -31,75 +45,148 @@ pub const THEME_VARIABLES: [(&str, &str); 11] = [
     ("--wa-signup-focus", "#1d4ed8"),
 ];
 
-/// The stylesheet body (without the variable defaults, see [`stylesheet`]).
-const RULES: &str = r#"
-.wa-signup{font-family:var(--wa-signup-font);color:var(--wa-signup-text);display:flex;flex-direction:column;gap:.75rem;max-width:28rem;line-height:1.4}
-.wa-signup *{box-sizing:border-box}
-.wa-signup-button{font:inherit;font-weight:600;cursor:pointer;border:0;border-radius:var(--wa-signup-radius);padding:.65rem 1.1rem;background:var(--wa-signup-accent);color:var(--wa-signup-accent-text);align-self:flex-start}
-.wa-signup-button:hover:not(:disabled){filter:brightness(1.08)}
-.wa-signup-button:disabled{cursor:not-allowed;opacity:.6}
-.wa-signup-button-secondary{background:transparent;color:var(--wa-signup-accent);box-shadow:inset 0 0 0 1px var(--wa-signup-accent)}
-.wa-signup-button:focus-visible,.wa-signup-status:focus-visible,.wa-signup-input:focus-visible{outline:2px solid var(--wa-signup-focus);outline-offset:2px}
-.wa-signup-actions{display:flex;flex-wrap:wrap;gap:.5rem}
-.wa-signup-status{border-radius:var(--wa-signup-radius);padding:.6rem .8rem;border:1px solid var(--wa-signup-border);background:var(--wa-signup-background)}
-.wa-signup-status-title{font-weight:600;margin:0}
-.wa-signup-status-detail{margin:.25rem 0 0;color:var(--wa-signup-muted)}
-.wa-signup-status[data-tone=busy] .wa-signup-status-title::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.45em;border:2px solid currentColor;border-right-color:transparent;border-radius:50%;vertical-align:-.1em;animation:wa-signup-spin .8s linear infinite}
-.wa-signup-status[data-tone=success]{border-color:var(--wa-signup-success)}
-.wa-signup-status[data-tone=success] .wa-signup-status-title{color:var(--wa-signup-success)}
-.wa-signup-status[data-tone=error]{border-color:var(--wa-signup-error)}
-.wa-signup-status[data-tone=error] .wa-signup-status-title{color:var(--wa-signup-error)}
-.wa-signup-numbers{margin:.35rem 0 0;padding-left:1.2rem}
-.wa-signup-field{display:flex;flex-direction:column;gap:.3rem}
-.wa-signup-label{font-weight:600}
-.wa-signup-input{font:inherit;padding:.5rem .6rem;border:1px solid var(--wa-signup-border);border-radius:var(--wa-signup-radius);color:inherit;background:var(--wa-signup-background)}
-.wa-signup-input[aria-invalid=true]{border-color:var(--wa-signup-error)}
-.wa-signup-hint{margin:0;font-size:.9em;color:var(--wa-signup-muted)}
-.wa-signup-hint[data-tone=error]{color:var(--wa-signup-error)}
-.wa-signup-hint[data-tone=success]{color:var(--wa-signup-success)}
-.wa-signup-split{margin:0;font-size:.9em;font-family:ui-monospace,monospace}
-@keyframes wa-signup-spin{to{transform:rotate(360deg)}}
-@media (prefers-reduced-motion:reduce){.wa-signup-status[data-tone=busy] .wa-signup-status-title::before{animation:none}}
-"#;
-
-/// The whole stylesheet: the rules, with each `var(--wa-signup-…)` given its
-/// default as the fallback (`var(--wa-signup-accent,#008069)`).
+/// The whole stylesheet, each `var(--wa-signup-…)` with its default as the
+/// fallback (`var(--wa-signup-accent,#008069)`).
 ///
 /// The widget never declares the variables itself, so a value set on the
 /// mount element or any ancestor is inherited and wins.
-pub fn stylesheet() -> String {
-    let mut css = RULES.trim().to_owned();
-    for (name, value) in THEME_VARIABLES {
-        css = css.replace(&format!("var({name})"), &format!("var({name},{value})"));
-    }
-    css
+pub fn stylesheet() -> &'static str {
+    STYLESHEET
 }
 
-/// Adds the stylesheet to `<head>` unless an element with
-/// [`STYLE_ELEMENT_ID`] is already there, so many widgets share one copy.
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn inject_once(document: &web_sys::Document) {
-    if document.get_element_by_id(STYLE_ELEMENT_ID).is_some() {
-        return;
+/// How the widget brings its stylesheet into the page (option `styles`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Styles {
+    /// `"auto"`: adopt one constructable stylesheet, shared by all widgets
+    /// (not blocked by `style-src 'self'`); where constructable sheets are
+    /// unsupported, one `<style>` element with the `nonce` option.
+    #[default]
+    Auto,
+    /// `"none"`: inject nothing; the page links `wa-signup.css` (or its own CSS).
+    None,
+}
+
+impl Styles {
+    /// Reads the option's value: `"auto"` or `"none"`.
+    pub fn from_name(name: &str) -> Option<Styles> {
+        match name {
+            "auto" => Some(Styles::Auto),
+            "none" => Some(Styles::None),
+            _ => None,
+        }
     }
-    let Ok(style) = document.create_element("style") else {
-        return;
-    };
-    style.set_id(STYLE_ELEMENT_ID);
-    style.set_text_content(Some(&stylesheet()));
-    let parent = document
-        .head()
-        .map(web_sys::Node::from)
-        .or_else(|| document.document_element().map(web_sys::Node::from));
-    if let Some(parent) = parent {
-        // Failing to append only loses styling; the widget still works.
-        let _ = parent.append_child(&style);
+}
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) use dom::install;
+
+/// Putting the stylesheet into the document (wasm32 only).
+#[cfg(target_arch = "wasm32")]
+mod dom {
+    use std::cell::RefCell;
+
+    use js_sys::{Array, Reflect};
+    use wasm_bindgen::JsValue;
+    use web_sys::{CssStyleSheet, Document};
+
+    use super::{stylesheet, Styles, STYLE_ELEMENT_ID};
+
+    thread_local! {
+        /// The one constructed sheet every widget adopts (the same object, so
+        /// adopting it again is recognised and never duplicates it).
+        static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    }
+
+    /// Brings the stylesheet into `document` as `styles` says, once per
+    /// document however many widgets mount. Failing only loses styling: the
+    /// widget still works.
+    pub(crate) fn install(document: &Document, styles: Styles, nonce: Option<&str>) {
+        if styles == Styles::None || adopt(document) {
+            return;
+        }
+        insert_style_element(document, nonce);
+    }
+
+    /// The shared constructed sheet, made on first use; `None` where
+    /// `new CSSStyleSheet()` or `replaceSync` is unsupported.
+    fn shared_sheet() -> Option<CssStyleSheet> {
+        let cached = SHEET.with(|cell| cell.borrow().clone());
+        if cached.is_some() {
+            return cached;
+        }
+        let sheet = CssStyleSheet::new().ok()?;
+        sheet.replace_sync(stylesheet()).ok()?;
+        SHEET.with(|cell| *cell.borrow_mut() = Some(sheet.clone()));
+        Some(sheet)
+    }
+
+    /// Appends the shared sheet to `document.adoptedStyleSheets`, keeping the
+    /// sheets the host adopted, unless it is already there. Assigns a new
+    /// array (older engines freeze the current one). False where the document
+    /// has no `adoptedStyleSheets` or refuses the sheet.
+    fn adopt(document: &Document) -> bool {
+        let key = JsValue::from_str("adoptedStyleSheets");
+        let Ok(adopted) = Reflect::get(document, &key) else {
+            return false;
+        };
+        if !Array::is_array(&adopted) {
+            return false;
+        }
+        let Some(sheet) = shared_sheet() else {
+            return false;
+        };
+        let adopted = Array::from(&adopted);
+        if adopted.includes(&sheet, 0) {
+            return true;
+        }
+        adopted.push(&sheet);
+        // Through Reflect: a throwing setter (a sheet of another document)
+        // becomes `Err` here instead of unwinding through the wasm.
+        Reflect::set(document, &key, &adopted).unwrap_or(false)
+    }
+
+    /// The fallback: one `<style id="wa-signup-style">` in `<head>`, with
+    /// `nonce` (the page's CSP nonce) when given.
+    fn insert_style_element(document: &Document, nonce: Option<&str>) {
+        if document.get_element_by_id(STYLE_ELEMENT_ID).is_some() {
+            return;
+        }
+        let Ok(style) = document.create_element("style") else {
+            return;
+        };
+        style.set_id(STYLE_ELEMENT_ID);
+        if let Some(nonce) = nonce {
+            let _ = style.set_attribute("nonce", nonce);
+        }
+        style.set_text_content(Some(stylesheet()));
+        let parent = document
+            .head()
+            .map(web_sys::Node::from)
+            .or_else(|| document.document_element().map(web_sys::Node::from));
+        if let Some(parent) = parent {
+            let _ = parent.append_child(&style);
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rule lines of the stylesheet (one rule or at-rule block each).
+    fn rules() -> impl Iterator<Item = &'static str> {
+        STYLESHEET.lines().map(str::trim).filter(|l| !l.is_empty())
+    }
+
+    #[test]
+    fn the_shipped_file_is_the_stylesheet() {
+        // web/build.sh copies this very file to web/pkg/wa-signup.css.
+        assert_eq!(
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/wa-signup.css")).ok(),
+            Some(stylesheet().to_owned())
+        );
+        assert!(stylesheet().ends_with("}\n"));
+    }
 
     #[test]
     fn every_theme_variable_is_prefixed_used_and_has_its_default_as_fallback() {
@@ -119,19 +206,19 @@ mod tests {
     }
 
     #[test]
-    fn every_variable_used_by_a_rule_is_declared_with_a_fallback() {
-        let css = stylesheet();
-        let mut rest = css.as_str();
+    fn every_variable_used_by_a_rule_is_declared_with_its_default() {
+        let mut rest = stylesheet();
         let mut uses = 0;
         while let Some(at) = rest.find("var(") {
             rest = &rest[at + 4..];
             let name = rest.split([',', ')']).next().unwrap_or("");
+            let default = THEME_VARIABLES.iter().find(|(n, _)| *n == name);
+            assert!(default.is_some(), "undeclared variable {name}");
+            let fallback = default.map(|(n, v)| format!("{n},{v})"));
             assert!(
-                THEME_VARIABLES.iter().any(|(n, _)| *n == name),
-                "undeclared variable {name}"
+                fallback.is_some_and(|f| rest.starts_with(&f)),
+                "{name} lacks its default as fallback"
             );
-            let end = rest.find(')').unwrap_or(0);
-            assert!(rest[..end].contains(','), "no fallback for {name}");
             uses += 1;
         }
         assert!(uses >= THEME_VARIABLES.len());
@@ -139,7 +226,8 @@ mod tests {
 
     #[test]
     fn every_selector_is_scoped_to_the_widget() {
-        for line in RULES.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let mut checked = 0;
+        for line in rules() {
             if line.starts_with("@keyframes") {
                 continue;
             }
@@ -152,7 +240,36 @@ mod tests {
                     selector.trim().starts_with(".wa-signup"),
                     "unscoped: {selector}"
                 );
+                checked += 1;
             }
         }
+        assert!(checked > 20, "{checked} selectors");
+    }
+
+    #[test]
+    fn braces_balance_on_every_line() {
+        // One rule (or one at-rule block) per line: a stray brace would make
+        // the browser drop the rules after it.
+        for line in rules() {
+            let open = line.matches('{').count();
+            let close = line.matches('}').count();
+            assert_eq!(open, close, "{line}");
+        }
+    }
+
+    #[test]
+    fn styles_option_names() {
+        let cases = [
+            ("auto", Some(Styles::Auto)),
+            ("none", Some(Styles::None)),
+            ("", None),
+            ("Auto", None),
+            ("inline", None),
+            (" none", None),
+        ];
+        for (name, styles) in cases {
+            assert_eq!(Styles::from_name(name), styles, "{name:?}");
+        }
+        assert_eq!(Styles::default(), Styles::Auto);
     }
 }

@@ -413,6 +413,8 @@ fn invalid_options_throw_wa_signup_errors_with_codes() {
             "INVALID_ALLOWED_ORIGIN",
         ),
         (options(r#""runTimeoutMs":10"#), "INVALID_RUN_TIMEOUT"),
+        (options(r#""styles":"inline""#), "INVALID_CONFIG"),
+        (options(r#""nonce":"not a nonce""#), "INVALID_CONFIG"),
         // Not JSON: a BigInt, a cycle.
         (
             js(
@@ -534,11 +536,7 @@ async fn two_widgets_on_one_page_are_independent() {
         attr(&a, ".wa-signup-button", "aria-describedby"),
         attr(&a, ".wa-signup-status", "id")
     );
-    let styles = document()
-        .query_selector_all("#wa-signup-style")
-        .map(|l| l.length())
-        .unwrap_or(0);
-    assert_eq!(styles, 1, "the stylesheet is injected once");
+    assert_eq!(widget_sheets(), 1, "one stylesheet for both widgets");
     assert!(a
         .query_selector(".wa-signup-input")
         .ok()

@@ -14,7 +14,7 @@ use crate::options::redirect_config;
 use crate::status::{
     status_view, PrimaryAction, StatusContext, CANCEL_LABEL, CONNECT_LABEL, REDIRECT_LABEL,
 };
-use crate::style;
+use crate::style::{self, Styles};
 
 /// The Embedded Signup widget: a "Connect WhatsApp" button, an `aria-live`
 /// status for every flow state (SDK loading, ready, waiting for Meta,
@@ -30,9 +30,16 @@ pub fn EmbeddedSignup(
     /// Show the E.164 phone-number field under the button.
     #[prop(optional)]
     phone_field: bool,
+    /// How the stylesheet reaches the page: adopted (default) or not at all.
+    #[prop(optional)]
+    styles: Styles,
+    /// The page's CSP nonce, for the fallback `<style>` element
+    /// (`nonce=Some(…)`, default `None`).
+    #[prop(optional_no_strip)]
+    nonce: Option<String>,
 ) -> impl IntoView {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        style::inject_once(&document);
+        style::install(&document, styles, nonce.as_deref());
     }
     let context = StatusContext {
         redirect_mode: config.mode == Mode::Redirect,
