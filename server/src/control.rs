@@ -52,6 +52,10 @@ pub struct DialogControl {
     /// Finish but call the `FB.login` callback without an `authResponse`
     /// (a known Meta failure).
     pub no_auth_response: bool,
+    /// Add Meta's optional asset lists to the finish event (`ad_account_ids`,
+    /// `page_ids`, `dataset_ids`, `catalog_ids`, `instagram_account_ids`),
+    /// as the implementation page shows them for a person who shared those.
+    pub with_assets: bool,
 }
 
 /// Outcomes the dialog can reach by itself.
@@ -62,12 +66,24 @@ pub enum AutoOutcome {
     Finish,
     /// `FINISH_ONLY_WABA` (no number).
     FinishOnlyWaba,
+    /// `FINISH_ONLY_WABA` carrying `phone_number_id` too, as the
+    /// bypass-phone-addition page's sample does.
+    FinishOnlyWabaWithPhone,
+    /// `FINISH_OBO_MIGRATION` (on-behalf-of migration).
+    OboMigration,
+    /// `FINISH_GRANT_ONLY_API_ACCESS` (app-only install).
+    GrantOnlyApiAccess,
+    /// `FINISH` of a multi-WABA flow: `waba_ids` and no `waba_id`.
+    MultiWaba,
     /// `FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING`.
     Coexistence,
     /// `CANCEL` with `current_step`.
     Cancel,
     /// `CANCEL` with `error_message`, `error_id`, `session_id`, `timestamp`.
     Error,
+    /// `ERROR` (the implementation page names it, with no payload shape: the
+    /// error-report fields are sent).
+    MetaError,
 }
 
 impl Control {
@@ -120,6 +136,21 @@ mod tests {
         assert_eq!(c.dialog.auto, Some(AutoOutcome::FinishOnlyWaba));
         assert!(c.dialog.events_after_code);
         assert_eq!(c.callback, CallbackControl::default());
+        for (name, auto) in [
+            (
+                "finishOnlyWabaWithPhone",
+                AutoOutcome::FinishOnlyWabaWithPhone,
+            ),
+            ("oboMigration", AutoOutcome::OboMigration),
+            ("grantOnlyApiAccess", AutoOutcome::GrantOnlyApiAccess),
+            ("multiWaba", AutoOutcome::MultiWaba),
+            ("metaError", AutoOutcome::MetaError),
+        ] {
+            let doc = format!(r#"{{"dialog":{{"auto":"{name}","withAssets":true}}}}"#);
+            let c: Control = serde_json::from_str(&doc).expect(name);
+            assert_eq!(c.dialog.auto, Some(auto));
+            assert!(c.dialog.with_assets);
+        }
         assert_eq!(c.validate(), Ok(()));
     }
 

@@ -2,7 +2,7 @@
 // the server's mode calls for, shows what the server received and the events
 // the widget dispatched, and drives the sandbox knobs.
 
-const OPTION_PARAMS = ["mode", "v", "featureType", "grace", "timeout", "phoneField"];
+const OPTION_PARAMS = ["mode", "v", "featureType", "grace", "timeout", "phoneField", "extras"];
 const EVENTS = ["wa-signup:state", "wa-signup:success", "wa-signup:cancel", "wa-signup:error"];
 
 const $ = (selector) => document.querySelector(selector);
@@ -24,6 +24,8 @@ function readOptions() {
     grace: q.get("grace") || "",
     timeout: q.get("timeout") || "",
     phoneField: q.get("phoneField") === "1",
+    // Meta's extras as JSON text (pre-filled screens, solution id, features).
+    extras: q.get("extras") || "",
   };
 }
 
@@ -36,6 +38,7 @@ function optionUrl(options) {
   if (options.grace) q.set("grace", options.grace);
   if (options.timeout) q.set("timeout", options.timeout);
   if (options.phoneField) q.set("phoneField", "1");
+  if (options.extras) q.set("extras", options.extras);
   const query = q.toString();
   return location.origin + location.pathname + (query ? "?" + query : "");
 }
@@ -56,6 +59,13 @@ function widgetOptions(page, options) {
   if (options.featureType) opts.featureType = options.featureType;
   if (options.grace !== "") opts.sessionGraceMs = Number(options.grace);
   if (options.timeout !== "") opts.timeoutMs = Number(options.timeout);
+  if (options.extras) {
+    try {
+      opts.extras = JSON.parse(options.extras);
+    } catch (e) {
+      opts.extras = options.extras; // refused by mount() with a typed error, shown on the page
+    }
+  }
   if (options.mode === "redirect" || page.redirectSupported) opts.redirectUri = optionUrl(options);
   return opts;
 }

@@ -9,6 +9,9 @@
  *   - redirect mode: navigates to redirect_uri?code=…&state=…#_=_ (or
  *     ?error=access_denied&… when cancelled).
  * Test knobs come from GET /__meta/dialog-config (set by POST /__sandbox/control).
+ * What the page sent in `extras` (pre-filled business, phone profile,
+ * solution id, features, version) is shown on every screen (#prefill), so a
+ * test, or a person, sees what reached "Meta".
  */
 (function () {
   "use strict";
@@ -191,14 +194,57 @@
     window.location.replace(url.toString());
   }
 
+  /** Random Meta-style ids (15 digits), for the optional asset lists. */
+  function someIds(n) {
+    var ids = [];
+    for (var i = 0; i < n; i++) {
+      ids.push(randomDigits(15));
+    }
+    return ids;
+  }
+
+  /**
+   * The finish event's `data`, in the shape each Meta page documents:
+   * FINISH, FINISH_OBO_MIGRATION and FINISH_GRANT_ONLY_API_ACCESS carry all
+   * three ids (implementation, app-only-install); coexistence only the WABA
+   * (onboarding-business-app-users); FINISH_ONLY_WABA the WABA, and the
+   * number when one was kept (bypass-phone-addition); a multi-WABA flow
+   * `waba_ids`; the asset lists only when the person shared such assets.
+   */
+  function finishData(event, spec, opts) {
+    var data;
+    if (event === "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING") {
+      data = { waba_id: spec.wabaId };
+    } else if (event === "FINISH_ONLY_WABA") {
+      data = opts.keepPhone && spec.phoneNumberId
+        ? { phone_number_id: spec.phoneNumberId, waba_id: spec.wabaId }
+        : { waba_id: spec.wabaId };
+    } else {
+      data = { phone_number_id: spec.phoneNumberId, waba_id: spec.wabaId, business_id: spec.businessId };
+    }
+    if (opts.wabaIds) {
+      delete data.waba_id;
+      data.waba_ids = opts.wabaIds;
+    }
+    if (config.control.withAssets) {
+      data.ad_account_ids = someIds(1);
+      data.page_ids = someIds(2);
+      data.dataset_ids = someIds(1);
+      data.catalog_ids = someIds(1);
+      data.instagram_account_ids = someIds(1);
+    }
+    return data;
+  }
+
   /** Ends the flow successfully with `event` (one of the FINISH_* names). */
-  async function finish(event) {
+  async function finish(event, opts) {
     if (finished) {
       return;
     }
+    opts = opts || {};
     finished = true;
     showDone("Finishing…");
-    var withPhone = event !== "FINISH_ONLY_WABA" && choice.phone;
+    var withPhone = (event !== "FINISH_ONLY_WABA" || opts.keepPhone) && choice.phone;
     var spec = {
       wabaId: choice.waba.id,
       businessId: choice.business.id,
@@ -209,13 +255,7 @@
       redirectUri: popupMode ? null : req.redirectUri,
       appId: req.clientId,
     };
-    // Shapes as Meta documents them: FINISH carries all three ids; the
-    // coexistence and no-number events carry only the WABA id.
-    var data =
-      event === "FINISH"
-        ? { phone_number_id: spec.phoneNumberId, waba_id: spec.wabaId, business_id: spec.businessId }
-        : { waba_id: spec.wabaId };
-    var payload = { data: data, type: EVENT_TYPE, event: event, version: eventVersion() };
+    var payload = { data: finishData(event, spec, opts), type: EVENT_TYPE, event: event, version: eventVersion() };
     var code = null;
     if (!(popupMode && config.control.noAuthResponse)) {
       try {
@@ -265,8 +305,9 @@
     return data;
   }
 
-  /** Ends the flow with Meta's error-shaped CANCEL event. */
-  async function fail() {
+  /** Ends the flow with Meta's error-shaped CANCEL event (or, with
+   * `event: "ERROR"`, the ERROR event the implementation page names). */
+  async function fail(event) {
     if (finished) {
       return;
     }
@@ -277,7 +318,7 @@
         {
           data: errorData(),
           type: EVENT_TYPE,
-          event: "CANCEL",
+          event: event || "CANCEL",
           version: eventVersion(),
         },
         null
@@ -636,6 +677,56 @@
     );
   }
 
+  // ---- what the page pre-filled (extras) --------------------------------------
+
+  /** The pre-filled values as [field, label, text] rows, in Meta's names. */
+  function prefillRows() {
+    var x = req.extras || {};
+    var setup = x.setup && typeof x.setup === "object" ? x.setup : {};
+    var b = setup.business && typeof setup.business === "object" ? setup.business : {};
+    var addr = b.address && typeof b.address === "object" ? b.address : {};
+    var p = setup.phone && typeof setup.phone === "object" ? setup.phone : {};
+    var ids = function (o) {
+      return o && Array.isArray(o.ids) ? o.ids.join(", ") : null;
+    };
+    var rows = [
+      ["version", "Version", x.version],
+      ["featureType", "Feature type", x.featureType],
+      ["features", "Features", Array.isArray(x.features) ? x.features.map(function (f) { return f && f.name; }).join(", ") : null],
+      ["solutionID", "Solution", setup.solutionID],
+      ["business.id", "Business portfolio id", b.id],
+      ["business.name", "Business name", b.name],
+      ["business.email", "Business email", b.email],
+      ["business.phone", "Business phone", b.phone ? "+" + b.phone.code + " " + b.phone.number : null],
+      ["business.website", "Website", b.website],
+      ["business.address.country", "Country", addr.country],
+      ["business.timezone", "Time zone", b.timezone],
+      ["phone.displayName", "Display name", p.displayName],
+      ["phone.category", "Category", p.category],
+      ["preVerifiedPhone", "Pre-verified numbers", ids(setup.preVerifiedPhone)],
+      ["whatsAppBusinessAccount", "WhatsApp Business accounts", ids(setup.whatsAppBusinessAccount)],
+    ];
+    return rows.filter(function (r) {
+      return r[2] != null && r[2] !== "";
+    });
+  }
+
+  /** Shows what arrived in `extras` above every screen. */
+  function renderPrefill() {
+    var rows = prefillRows();
+    if (!rows.length) {
+      return;
+    }
+    var list = el("dl", { id: "prefill", class: "prefill", "aria-label": "Pre-filled by the platform" });
+    rows.forEach(function (r) {
+      list.appendChild(el("dt", { text: r[1] }));
+      list.appendChild(el("dd", { "data-field": r[0], text: String(r[2]) }));
+    });
+    var wrap = el("aside", { class: "prefill-box" }, [el("p", { class: "prefill-title", text: "Pre-filled by the platform" }), list]);
+    var main = document.querySelector("main.dialog");
+    main.insertBefore(wrap, document.getElementById("screen"));
+  }
+
   // ---- auto mode ----------------------------------------------------------
 
   function runAuto(outcome) {
@@ -651,6 +742,22 @@
         choice.phoneMode = "later";
         choice.phone = null;
         return finish("FINISH_ONLY_WABA");
+      case "finishOnlyWabaWithPhone":
+        choice.phoneMode = "existing";
+        return finish("FINISH_ONLY_WABA", { keepPhone: true });
+      case "oboMigration":
+        choice.phoneMode = "existing";
+        return finish("FINISH_OBO_MIGRATION");
+      case "grantOnlyApiAccess":
+        choice.phoneMode = "existing";
+        return finish("FINISH_GRANT_ONLY_API_ACCESS");
+      case "multiWaba":
+        choice.phoneMode = "existing";
+        return finish("FINISH", {
+          wabaIds: choice.business.wabas.map(function (w) {
+            return w.id;
+          }),
+        });
       case "coexistence":
         choice.phoneMode = "coexistence";
         choice.phone = assets.coexistence;
@@ -659,6 +766,8 @@
         return cancel(config.control.cancelStep || "PHONE_NUMBER_SETUP");
       case "error":
         return fail();
+      case "metaError":
+        return fail("ERROR");
     }
   }
 
@@ -694,6 +803,7 @@
       return showError("Sandbox unavailable", "Could not reach the demo server.");
     }
     document.getElementById("app-name").textContent = "Sandbox app " + req.clientId;
+    renderPrefill();
     if (config.control.auto) {
       showDone("Running the '" + config.control.auto + "' scenario…");
       runAuto(config.control.auto);
