@@ -21,10 +21,19 @@ const e2e = useE2e({ host: true, browserArgs: ["--js-flags=--expose-gc"] });
 
 const OTHER_APP_ID = "1111111111";
 
-/** Full garbage collections, with turns of the event loop for finalizers in between. */
+/**
+ * Full garbage collections, with turns of the event loop for finalizers in
+ * between. Returns how many control objects (registered in a
+ * FinalizationRegistry, like wasm-bindgen's handles, and dropped) were
+ * finalized: at least one, or the GCs proved nothing.
+ */
 function collectGarbage(page, rounds = 5) {
   return page.page.evaluate(async (rounds) => {
     if (typeof gc !== "function") throw new Error("gc() missing: Chromium needs --js-flags=--expose-gc");
+    const control = (window.__e2eControl ??= { finalized: 0 });
+    control.registry ??= new FinalizationRegistry(() => (control.finalized += 1));
+    const before = control.finalized;
+    (() => control.registry.register({ payload: new Array(1000).fill(0) }, "control"))();
     for (let i = 0; i < rounds; i += 1) {
       // Some garbage so the collector has work, then a full GC.
       let junk = [];
@@ -35,6 +44,7 @@ function collectGarbage(page, rounds = 5) {
     }
     gc();
     await new Promise((r) => setTimeout(r, 200));
+    return control.finalized - before;
   }, rounds);
 }
 
@@ -43,7 +53,7 @@ test("dropped MountHandle: after forced GCs the widget is still there and connec
   await page.goto(e2e.host.page({ title: "Handle dropped", widgets: [{ keepHandle: false }] }));
   assert.deepEqual(await page.page.evaluate(() => Object.keys(window.__host.handles)), [], "the page kept no handle");
 
-  await collectGarbage(page);
+  assert.ok((await collectGarbage(page)) >= 1, "the forced GCs ran finalizers");
   assert.equal(await page.roots(), 1, "the widget is still in the page");
   const shown = await page.status();
   assert.equal(shown.title, READY_TITLE);

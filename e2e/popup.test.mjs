@@ -61,7 +61,7 @@ test("success: FINISH then the code, one POST with the session ids, connected", 
   const dialog = await demo.connect();
   const url = dialog.url();
   assert.equal(url.origin, "https://www.facebook.com");
-  assert.equal(url.pathname, "/v24.0/dialog/oauth");
+  assert.equal(url.pathname, `/${await e2e.server.graphApiVersion()}/dialog/oauth`);
   assert.equal(url.searchParams.get("response_type"), "code");
   assert.equal(url.searchParams.get("override_default_response_type"), "true");
   assert.equal(url.searchParams.get("config_id"), "9876543210");

@@ -113,6 +113,16 @@ export class DemoServer {
     return this.requests("callback");
   }
 
+  /** What the demo page is told (`/demo-config.json`): mode, widget ids, Graph API version. */
+  pageConfig() {
+    return this.#json("GET", "/demo-config.json");
+  }
+
+  /** The Graph API version the server's SDK and dialog use (the core crate's default). */
+  async graphApiVersion() {
+    return (await this.pageConfig()).widget.graphApiVersion;
+  }
+
   /** Minted codes (ids and state only). */
   async grants() {
     const doc = await this.#json("GET", "/__sandbox/grants");
