@@ -57,6 +57,10 @@ test("strict CSP: the widget is styled (constructable sheet), no violation, and 
   assert.equal((await response.allHeaders())["content-security-policy"], STRICT_CSP);
   await page.waitForMounted();
   await page.waitForReady();
+  assert.ok(
+    page.requests.some((r) => r.url === "https://connect.facebook.net/en_US/sdk.js"),
+    "Meta's SDK loaded from https://connect.facebook.net under the CSP",
+  );
 
   const look = await widgetLook(page);
   assert.equal(look.background, ACCENT, "the button has the accent, not the UA grey");

@@ -27,6 +27,7 @@ import {
   IN_APP_UA,
   NOTICE,
   READY_POPUP,
+  READY_REDIRECT,
   READY_TITLE,
   WAITING_DETAIL,
   WAITING_TITLE,
@@ -267,6 +268,8 @@ test("in-app browser (Facebook iOS) with redirectUri: the click goes to Meta in 
   assert.equal(await page.page.evaluate(() => navigator.userAgent), IN_APP_UA.facebookIos);
   const ready = await page.status();
   assert.equal(ready.title, READY_TITLE);
+  // Told the truth: Meta opens in this window, not in a popup.
+  assert.deepEqual(ready.details, [READY_REDIRECT]);
   assert.deepEqual(ready.buttons, [BUTTON.connect()]);
   await page.screenshot("host-09-in-app-redirect-ready");
 

@@ -3,6 +3,7 @@
 
 export const READY_TITLE = "Ready to connect your WhatsApp Business account.";
 export const READY_POPUP = "Meta's signup opens in a new window.";
+export const READY_REDIRECT = "Meta's signup opens in this window and brings you back here.";
 export const WAITING_TITLE = "Waiting for Meta…";
 export const WAITING_DETAIL = "Finish the steps in the Meta window.";
 export const CANCELLED_TITLE = "Signup cancelled.";
