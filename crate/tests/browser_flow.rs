@@ -603,3 +603,21 @@ async fn fb_login_gets_exactly_the_validated_extras() {
     fb_respond(0, None);
     outcome.await;
 }
+
+/// Issue 10: a business phone set on the flow (the widget's phone field)
+/// pre-fills `extras.setup.business.phone` in `FB.login`.
+#[wasm_bindgen_test]
+async fn a_business_phone_set_on_the_flow_prefills_fb_login() {
+    let key = unique_key("business-phone");
+    let signup = ready(config(&key, "ok")).await;
+    signup.set_business_phone(wa_signup::flow::extras::BusinessPhone::from_number(
+        "+55 11 98765-4321",
+    ));
+    let outcome = signup.launch();
+    assert_eq!(
+        fb_login_options(0)["extras"],
+        json!({ "setup": { "business": { "phone": { "code": 55, "number": "11987654321" } } } })
+    );
+    fb_respond(0, None);
+    outcome.await;
+}

@@ -293,7 +293,34 @@ impl ErrorCode for ExtrasError {
 
 type Result<T> = std::result::Result<T, ExtrasError>;
 
+impl BusinessPhone {
+    /// The `{ code, number }` split of an E.164-parseable number, as our
+    /// phone parser makes it (`None` when `text` is not a valid number or
+    /// carries an extension).
+    pub fn from_number(text: &str) -> Option<BusinessPhone> {
+        let parsed = phone::parse(text, None).ok()?;
+        if parsed.extension().is_some() {
+            return None;
+        }
+        Some(BusinessPhone {
+            code: parsed.calling_code(),
+            number: parsed.national_number().to_owned(),
+        })
+    }
+}
+
 impl Extras {
+    /// These extras with `setup.business.phone` pre-filled by `phone`, unless
+    /// the page's own extras already set it (the page's value wins).
+    pub fn with_business_phone(&self, phone: BusinessPhone) -> Extras {
+        let mut extras = self.clone();
+        let business = extras.setup.business.get_or_insert_with(Business::default);
+        if business.phone.is_none() {
+            business.phone = Some(phone);
+        }
+        extras
+    }
+
     /// Compact JSON text, as sent in the redirect dialog URL (and scanned
     /// for secrets).
     pub fn to_json(&self) -> String {

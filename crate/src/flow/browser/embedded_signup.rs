@@ -28,6 +28,7 @@ use super::{redirect, sdk};
 use crate::flow::body::CallbackBody;
 use crate::flow::config::{ConfigError, Mode, SignupConfig};
 use crate::flow::correlator::{Action, Correlator, Input};
+use crate::flow::extras::BusinessPhone;
 use crate::flow::host_page::{in_app_browser, ready_notice};
 use crate::flow::session_input::input_from_event;
 use crate::flow::{FlowError, FlowState, Outcome, SessionInfo};
@@ -61,6 +62,9 @@ struct Inner {
     /// This flow's share of the page's one `appId` (released by `destroy()`
     /// or on drop).
     app_id: RefCell<Option<AppIdClaim>>,
+    /// A business phone to pre-fill in Meta's dialog (the widget's phone
+    /// field), unless the configured extras set one.
+    business_phone: RefCell<Option<BusinessPhone>>,
 }
 
 /// One `launch()`: alive from the click until its outcome is delivered.
@@ -129,6 +133,7 @@ impl EmbeddedSignup {
             destroyed: Cell::new(false),
             in_app,
             app_id: RefCell::new(Some(app_id)),
+            business_phone: RefCell::new(None),
         });
         if let (Mode::Popup, Some(window)) = (inner.config.mode, window) {
             let weak = Rc::downgrade(&inner);
@@ -264,6 +269,15 @@ impl EmbeddedSignup {
         }
     }
 
+    /// Pre-fills `extras.setup.business.phone` of the next launches with
+    /// `phone` (e.g. what the person typed in the widget's phone field),
+    /// unless the configured extras set one; `None` clears it.
+    pub fn set_business_phone(&self, phone: Option<BusinessPhone>) {
+        if let Ok(mut slot) = self.inner.business_phone.try_borrow_mut() {
+            *slot = phone;
+        }
+    }
+
     /// Ends the run in progress while it waits for Meta: the `launch()`
     /// future resolves `Cancelled { source: Page }`, the listener and timers
     /// are removed, Meta's window is closed when we saw it open, and no POST
@@ -319,8 +333,9 @@ fn start(inner: &Rc<Inner>) -> Result<Receiver<Outcome>, FlowError> {
         return Err(FlowError::AlreadyRunning);
     }
     let window = web_sys::window().ok_or(FlowError::SdkNotReady)?;
-    if inner.config.mode == Mode::Redirect {
-        return start_redirect(inner, &window);
+    let config = inner.launch_config();
+    if config.mode == Mode::Redirect {
+        return start_redirect(inner, &window, &config);
     }
     let Some(fb) = sdk::ready_fb(&window, &inner.config.app_id) else {
         inner.publish_outcome(&Outcome::failed(&FlowError::SdkNotReady));
@@ -389,7 +404,7 @@ fn start(inner: &Rc<Inner>) -> Result<Receiver<Outcome>, FlowError> {
     inner.set_state(FlowState::WaitingForMeta);
 
     // 3. FB.login, still inside the click, watching the popup it opens.
-    let (called, opened) = popup::watch_open(&window, || call_login(&fb, &inner.config, &callback));
+    let (called, opened) = popup::watch_open(&window, || call_login(&fb, &config, &callback));
     if let Err(err) = called {
         finish(inner, &run, Outcome::failed(&err));
         return Ok(rx);
@@ -413,8 +428,12 @@ fn start(inner: &Rc<Inner>) -> Result<Receiver<Outcome>, FlowError> {
     Ok(rx)
 }
 
-fn start_redirect(inner: &Rc<Inner>, window: &Window) -> Result<Receiver<Outcome>, FlowError> {
-    let url = redirect::prepare(window, &inner.config).inspect_err(|err| {
+fn start_redirect(
+    inner: &Rc<Inner>,
+    window: &Window,
+    config: &SignupConfig,
+) -> Result<Receiver<Outcome>, FlowError> {
+    let url = redirect::prepare(window, config).inspect_err(|err| {
         inner.publish_outcome(&Outcome::failed(err));
     })?;
     let (tx, rx) = oneshot::channel();
@@ -557,6 +576,23 @@ impl Run {
 impl Inner {
     fn is_running(&self) -> bool {
         self.run.try_borrow().map(|r| r.is_some()).unwrap_or(true)
+    }
+
+    /// The configuration a launch uses: the validated one, with the business
+    /// phone pre-filled when one was set (the configured extras win).
+    fn launch_config(&self) -> SignupConfig {
+        let phone = self
+            .business_phone
+            .try_borrow()
+            .ok()
+            .and_then(|p| p.clone());
+        match phone {
+            Some(phone) => SignupConfig {
+                extras: self.config.extras.with_business_phone(phone),
+                ..self.config.clone()
+            },
+            None => self.config.clone(),
+        }
     }
 
     fn current_run(&self) -> Option<Rc<Run>> {

@@ -485,3 +485,39 @@ fn top_level_options_keep_working_and_conflicts_are_errors() {
         assert!(err.to_string().contains(key));
     }
 }
+
+/// Issue 10: the widget's phone field pre-fills Meta unless the page's own
+/// extras set the business phone.
+#[test]
+fn a_typed_number_prefills_the_business_phone_unless_the_page_set_one() {
+    use crate::flow::extras::BusinessPhone;
+    let typed = BusinessPhone::from_number("+44 20 7946 0958").expect("valid");
+    assert_eq!((typed.code, typed.number.as_str()), (44, "2079460958"));
+    assert_eq!(BusinessPhone::from_number("+44 20"), None);
+    assert_eq!(BusinessPhone::from_number("+1 650 555 9999 x 12"), None);
+
+    let plain = read(&base(Value::Null)).unwrap().extras;
+    let filled = plain.with_business_phone(typed.clone());
+    assert_eq!(
+        serde_json::to_value(&filled).unwrap(),
+        json!({"setup": {"business": {"phone": {"code": 44, "number": "2079460958"}}}})
+    );
+    let with_name = read(&base(json!({"setup": {"business": {"name": "Acme"}}})))
+        .unwrap()
+        .extras;
+    assert_eq!(
+        serde_json::to_value(with_name.with_business_phone(typed.clone())).unwrap()["setup"]
+            ["business"],
+        json!({"name": "Acme", "phone": {"code": 44, "number": "2079460958"}})
+    );
+    let own = read(&base(
+        json!({"setup": {"business": {"phone": {"code": 1, "number": "6505559999"}}}}),
+    ))
+    .unwrap()
+    .extras;
+    assert_eq!(
+        own.with_business_phone(typed),
+        own,
+        "the page's own phone wins"
+    );
+}
