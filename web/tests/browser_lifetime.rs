@@ -191,3 +191,46 @@ async fn a_second_app_id_is_refused_while_a_widget_holds_the_first() {
     cleanup(b, hb);
     a.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_page_may_destroy_the_widget_from_its_own_event_listeners() {
+    // (event the page reacts to, what Meta answers)
+    let cases = [
+        ("wa-signup:success", Some("AQ-destroy")),
+        ("wa-signup:cancel", None),
+    ];
+    for (event, code) in cases {
+        let (el, handle) = ready_widget("").await;
+        stub_fetch(200, PROFILE);
+        let handle = wasm_bindgen::JsValue::from(handle);
+        // As a React app that unmounts on the outcome, synchronously.
+        js(
+            "a.addEventListener(c, () => { b.destroy(); b.destroy(); }, { once: true });",
+            &[el.clone().into(), handle.clone(), s(event)],
+        );
+        primary(&el).click();
+        let answer = match code {
+            Some(code) => format!(r#"{{"authResponse":{{"code":"{code}"}}}}"#),
+            None => r#"{"authResponse":null}"#.to_owned(),
+        };
+        let session = match code {
+            Some(_) => FINISH,
+            None => r#"{"type":"WA_EMBEDDED_SIGNUP","event":"CANCEL","data":{}}"#,
+        };
+        post_session(FB_ORIGIN, session);
+        answer_login(0, &answer);
+        sleep(50).await;
+        assert_eq!(
+            js("return a.isMounted;", &[handle]).as_bool(),
+            Some(false),
+            "{event}"
+        );
+        assert_eq!(widgets_in(&el), 0, "{event}");
+        restore_fetch();
+        // The module still works afterwards.
+        let (again, again_handle) = ready_widget("").await;
+        assert_eq!(run_to_the_callback(&again).await, 1, "{event}");
+        cleanup(again, again_handle);
+        el.remove();
+    }
+}
