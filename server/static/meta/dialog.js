@@ -411,7 +411,7 @@
       ])
     );
     footEl.appendChild(
-      el("button", { type: "button", class: "danger", "data-action": "error", onclick: fail }, ["Simulate an error"])
+      el("button", { type: "button", class: "danger", "data-action": "error", onclick: function () { fail(); } }, ["Simulate an error"])
     );
     footEl.appendChild(el("span", { class: "spacer" }));
     var back = prevStep(step);
