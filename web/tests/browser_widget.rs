@@ -639,6 +639,55 @@ async fn phone_field_validates_live_and_splits_for_meta() {
     cleanup(el, handle);
 }
 
+/// Issue 10: a valid number in the phone field pre-fills Meta's business
+/// phone (`extras.setup.business.phone`, split by our parser); an invalid
+/// one sends nothing; the page's own `extras` win.
+#[wasm_bindgen_test]
+async fn a_typed_number_prefills_metas_business_phone() {
+    let login_extras = |n: u32| {
+        js(
+            "return JSON.stringify(window.__wa.logins[a].o.extras);",
+            &[JsValue::from(n)],
+        )
+        .as_string()
+        .unwrap_or_default()
+    };
+    let (el, handle) = ready_widget(r#""phoneField":true"#).await;
+    let input = find(&el, ".wa-signup-input");
+    type_into(&input, "+44 7911 123456");
+    sleep(0).await;
+    primary(&el).click();
+    assert_eq!(login_count(), 1);
+    assert_eq!(
+        login_extras(0),
+        r#"{"setup":{"business":{"phone":{"code":44,"number":"7911123456"}}}}"#
+    );
+    answer_login(0, r#"{"status":"unknown","authResponse":null}"#);
+    sleep(400).await; // sessionGraceMs 200: the run ends cancelled
+    assert_eq!(title(&el), "Signup cancelled.");
+    // "Try again" with an invalid number: nothing pre-filled.
+    type_into(&input, "+44 79");
+    sleep(0).await;
+    primary(&el).click();
+    assert_eq!(login_count(), 2, "Try again launches in the same click");
+    assert_eq!(login_extras(1), r#"{"setup":{}}"#);
+    cleanup(el, handle);
+
+    let (el, handle) = ready_widget(
+        r#""phoneField":true,"extras":{"setup":{"business":{"phone":{"code":1,"number":"6505559999"}}}}"#,
+    )
+    .await;
+    type_into(&find(&el, ".wa-signup-input"), "+44 7911 123456");
+    sleep(0).await;
+    primary(&el).click();
+    assert_eq!(
+        login_extras(0),
+        r#"{"setup":{"business":{"phone":{"code":1,"number":"6505559999"}}}}"#,
+        "the page's own extras win"
+    );
+    cleanup(el, handle);
+}
+
 #[wasm_bindgen_test]
 async fn host_page_themes_the_widget_with_css_variables() {
     let (el, handle) = ready_widget("").await;

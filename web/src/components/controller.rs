@@ -7,6 +7,7 @@ use std::rc::Rc;
 use leptos::prelude::{RwSignal, Set, Update, WithUntracked};
 use leptos::task::spawn_local;
 use wa_signup::flow::browser::{EmbeddedSignup as Flow, Subscription};
+use wa_signup::flow::extras::BusinessPhone;
 use wa_signup::flow::{FailureKind, FlowState, Mode, SignupConfig};
 use web_sys::EventTarget;
 
@@ -34,6 +35,8 @@ pub(crate) struct Controller {
     active: RefCell<Option<Active>>,
     /// Set once the SDK reported ready: "Try again" may then launch at once.
     sdk_ready: Rc<Cell<bool>>,
+    /// The number typed in the phone field, pre-filled in Meta's dialog.
+    business_phone: RefCell<Option<BusinessPhone>>,
 }
 
 impl Controller {
@@ -52,6 +55,19 @@ impl Controller {
             target: RefCell::new(None),
             active: RefCell::new(None),
             sdk_ready: Rc::new(Cell::new(false)),
+            business_phone: RefCell::new(None),
+        }
+    }
+
+    /// Pre-fills Meta's business phone with `phone` (the phone field's valid
+    /// number, or `None`) on this and every later flow; the page's own
+    /// `extras.setup.business.phone` wins. Call it before a launch, in the click.
+    pub(crate) fn set_business_phone(&self, phone: Option<BusinessPhone>) {
+        if let Some(flow) = self.current() {
+            flow.set_business_phone(phone.clone());
+        }
+        if let Ok(mut slot) = self.business_phone.try_borrow_mut() {
+            *slot = phone;
         }
     }
 
@@ -161,6 +177,12 @@ impl Controller {
         };
         let target = self.target.try_borrow().ok().and_then(|t| t.clone());
         flow.set_event_target(target);
+        flow.set_business_phone(
+            self.business_phone
+                .try_borrow()
+                .ok()
+                .and_then(|p| p.clone()),
+        );
         let subscription = {
             let (state, runs_ended) = (self.state, self.runs_ended);
             let sdk_ready = self.sdk_ready.clone();

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use leptos::html;
 use leptos::prelude::*;
+use wa_signup::flow::extras::BusinessPhone;
 use wa_signup::flow::{FlowState, Mode, SignupConfig};
 use web_sys::EventTarget;
 
@@ -87,12 +88,22 @@ pub fn EmbeddedSignup(
         }
     });
 
+    // The phone field's text: a valid number pre-fills Meta's business phone.
+    let phone_text = RwSignal::new(String::new());
+    let prefill_phone = move |controller: &Controller| {
+        let phone = phone_field
+            .then(|| phone_text.with_untracked(|t| BusinessPhone::from_number(t)))
+            .flatten();
+        controller.set_business_phone(phone);
+    };
+
     let on_primary = move |_| {
         let v = untracked();
         let (action, disabled) = (v.primary, v.primary_disabled);
         let Some(controller) = controller.try_get_value() else {
             return;
         };
+        prefill_phone(&controller);
         match (action, disabled) {
             (Some(PrimaryAction::Connect), false) => controller.connect(),
             (Some(PrimaryAction::TryAgain), false) => controller.try_again(),
@@ -101,6 +112,7 @@ pub fn EmbeddedSignup(
     };
     let on_redirect = move |_| {
         if let Some(controller) = controller.try_get_value() {
+            prefill_phone(&controller);
             controller.continue_in_redirect_mode();
         }
     };
@@ -185,7 +197,7 @@ pub fn EmbeddedSignup(
                     {CANCEL_LABEL}
                 </button>
             </div>
-            {phone_field.then(|| view! { <PhoneField /> })}
+            {phone_field.then(|| view! { <PhoneField text=phone_text /> })}
         </div>
     }
 }

@@ -24,8 +24,15 @@ pub fn PhoneField(
     /// The initial value.
     #[prop(optional, into)]
     value: Option<String>,
+    /// Where the text lives, when the parent reads it too (the widget
+    /// pre-fills Meta's dialog with a valid number); a new signal otherwise.
+    #[prop(optional)]
+    text: Option<RwSignal<String>>,
 ) -> impl IntoView {
-    let text = RwSignal::new(value.unwrap_or_default());
+    let text = text.unwrap_or_else(|| RwSignal::new(String::new()));
+    if let Some(value) = value {
+        text.set(value);
+    }
     // Recomputed on each read (cheap); a `Memo` would cost more wasm than it saves.
     let view_model = move || text.with(|t| phone_field_view(t));
     let input = NodeRef::<html::Input>::new();
