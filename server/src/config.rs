@@ -5,10 +5,18 @@ use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::upstream_url::UpstreamUrl;
+use wa_signup_service::{BaseUrl, Secret};
 
 /// Environment variable holding the platform admin key (proxy mode).
 pub const ADMIN_KEY_ENV: &str = "WA_SIGNUP_ADMIN_KEY";
+/// Environment variable holding the Meta app secret (direct mode).
+pub const APP_SECRET_ENV: &str = "WA_SIGNUP_APP_SECRET";
+/// The sandbox Meta's app secret (direct mode against the sandbox).
+pub const SANDBOX_APP_SECRET: &str = "5a4db0c3e9f1a2b3c4d5e6f708192a3b";
+/// Default header-read timeout.
+pub const DEFAULT_HEADER_TIMEOUT_MS: u64 = 10_000;
+/// Default bound on each request.
+pub const DEFAULT_REQUEST_TIMEOUT_MS: u64 = 30_000;
 /// Environment variable for `--port`.
 pub const PORT_ENV: &str = "WA_SIGNUP_DEMO_PORT";
 /// Environment variable for `--meta-port`.
@@ -47,12 +55,29 @@ USAGE: wa-signup-demo [OPTIONS]
   --app-id ID           Meta app id shown to the widget (default 1234567890)
   --config-id ID        configuration id shown to the widget (default 9876543210)
 
-Proxy mode (the admin key stays on this server):
+Proxy mode (the admin key stays on this server; WA_SIGNUP_ADMIN_KEY_FILE names a file instead):
   --upstream URL        forward POST /api/signup/callback to
                         URL/v1/organization/whatsapp/business-profiles/callback with
                         Authorization: Bearer $WA_SIGNUP_ADMIN_KEY (must be sk_admin_...)
   --upstream-timeout-ms N   give up on the upstream after N ms (default 15000)
   --real-meta           the page loads Meta's real SDK (needs your --app-id/--config-id)
+
+Direct mode (you are the Tech Provider: no platform in between):
+  --direct              exchange the code with Meta's Graph API, check debug_token, subscribe
+                        the app to the WABA, register the number (not for coexistence)
+  --graph-url URL       Graph API base (default: this server's sandbox Meta; for the real one
+                        https://graph.facebook.com with WA_SIGNUP_APP_SECRET[_FILE] and --app-id)
+
+Proxy and direct modes (the callback goes through wa-signup-service):
+  --allowed-origin O    another page origin allowed to post codes (repeatable; the demo page's
+                        own origin is always allowed)
+  --redis-url URL       share the forwarded-once store with other instances (redis://host:port)
+
+Every mode:
+  --allowed-host H      another Host value served (repeatable; default 127.0.0.1:<port>,
+                        localhost:<port>, [::1]:<port> of each listener)
+  --header-timeout-ms N close connections that send no whole header within N ms (default 10000)
+  --request-timeout-ms N  bound on each request (default 30000)
 
 End-to-end mode (simulated facebook.com over TLS):
   --facebook-mode       also serve https://connect.facebook.net/en_US/sdk.js,
@@ -90,24 +115,25 @@ pub struct TlsConfig {
 }
 
 /// Proxy mode settings.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Upstream {
     /// The platform base URL.
-    pub url: UpstreamUrl,
-    /// The admin key (never printed: `Debug` redacts it).
-    pub admin_key: String,
+    pub url: BaseUrl,
+    /// The admin key (a [`Secret`]: `Debug` redacts it).
+    pub admin_key: Secret,
     /// How long to wait for the upstream.
     pub timeout: Duration,
 }
 
-impl fmt::Debug for Upstream {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Upstream")
-            .field("url", &self.url)
-            .field("admin_key", &"sk_admin_…")
-            .field("timeout", &self.timeout)
-            .finish()
-    }
+/// Direct mode settings (onboard with Meta's Graph API, no platform).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Direct {
+    /// The Graph API base; `None` = this server's sandbox Meta origin.
+    pub graph_url: Option<BaseUrl>,
+    /// The Meta app secret.
+    pub app_secret: Secret,
+    /// How long to wait for each Graph call.
+    pub timeout: Duration,
 }
 
 /// Everything the server needs to start.
@@ -133,6 +159,18 @@ pub struct Config {
     pub meta: MetaMode,
     /// Proxy mode, if set.
     pub upstream: Option<Upstream>,
+    /// Direct mode, if set.
+    pub direct: Option<Direct>,
+    /// Origins besides the demo page's allowed to post codes (proxy and direct modes).
+    pub allowed_origins: Vec<String>,
+    /// `Host` values besides `127.0.0.1:<port>` / `localhost:<port>` / `[::1]:<port>`.
+    pub allowed_hosts: Vec<String>,
+    /// A connection must send a whole request header within this time.
+    pub header_timeout: Duration,
+    /// Bound on each request, body included.
+    pub request_timeout: Duration,
+    /// Redis URL for the forwarded-once store (else in memory).
+    pub redis_url: Option<Secret>,
 }
 
 /// What `from_args` decided.
@@ -156,6 +194,12 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+impl From<lexopt::Error> for ConfigError {
+    fn from(e: lexopt::Error) -> Self {
+        ConfigError(format!("{e} (see --help)"))
+    }
+}
+
 fn err<T>(message: impl Into<String>) -> Result<T, ConfigError> {
     Err(ConfigError(message.into()))
 }
@@ -174,17 +218,24 @@ impl Config {
             config_id: DEFAULT_CONFIG_ID.to_owned(),
             meta: MetaMode::Sandbox,
             upstream: None,
+            direct: None,
+            allowed_origins: Vec::new(),
+            allowed_hosts: Vec::new(),
+            header_timeout: Duration::from_millis(DEFAULT_HEADER_TIMEOUT_MS),
+            request_timeout: Duration::from_millis(DEFAULT_REQUEST_TIMEOUT_MS),
+            redis_url: None,
         }
     }
 
-    /// Parses `args` (without the program name), reading the environment
-    /// through `env`.
+    /// Parses `args` (without the program name, with `lexopt`), reading the
+    /// environment through `env`.
     pub fn from_args<I, S, E>(args: I, env: E) -> Result<Command, ConfigError>
     where
         I: IntoIterator<Item = S>,
-        S: Into<String>,
+        S: Into<std::ffi::OsString>,
         E: Fn(&str) -> Option<String>,
     {
+        use lexopt::prelude::*;
         let mut config = Config::ephemeral();
         config.port = match env(PORT_ENV) {
             Some(p) => port(PORT_ENV, &p)?,
@@ -196,71 +247,104 @@ impl Config {
         };
         let mut upstream_url = None;
         let mut upstream_timeout = DEFAULT_UPSTREAM_TIMEOUT_MS;
+        let mut direct = false;
+        let mut graph_url = None;
         let mut facebook = false;
         let mut real_meta = false;
         let mut tls_cert = None;
         let mut tls_key = None;
         let mut tls_port = DEFAULT_TLS_PORT;
 
-        let mut args = args.into_iter().map(Into::into);
-        while let Some(arg) = args.next() {
-            let (flag, inline) = match arg.split_once('=') {
-                Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
-                _ => (arg.clone(), None),
+        let mut parser = lexopt::Parser::from_args(args);
+        loop {
+            let flag = match parser.next()? {
+                Some(Long(l)) => format!("--{l}"),
+                Some(Short(c)) => format!("-{c}"),
+                Some(Value(v)) => return err(format!("unexpected argument {v:?} (see --help)")),
+                None => break,
             };
-            let mut value = |name: &str| -> Result<String, ConfigError> {
-                match inline.clone().or_else(|| args.next()) {
-                    Some(v) => Ok(v),
-                    None => err(format!("{name} needs a value")),
-                }
+            let mut value = || -> Result<String, ConfigError> {
+                parser
+                    .value()
+                    .map_err(|_| ConfigError(format!("{flag} needs a value")))?
+                    .string()
+                    .map_err(|_| ConfigError(format!("{flag} must be UTF-8")))
             };
             match flag.as_str() {
                 "--help" | "-h" => return Ok(Command::Help),
-                "--port" => config.port = port("--port", &value("--port")?)?,
-                "--meta-port" => config.meta_port = port("--meta-port", &value("--meta-port")?)?,
-                "--tls-port" => tls_port = port("--tls-port", &value("--tls-port")?)?,
+                "--port" => config.port = port("--port", &value()?)?,
+                "--meta-port" => config.meta_port = port("--meta-port", &value()?)?,
+                "--tls-port" => tls_port = port("--tls-port", &value()?)?,
                 "--host" => {
-                    let v = value("--host")?;
+                    let v = value()?;
                     config.host = match v.parse::<IpAddr>() {
                         Ok(ip) if ip.is_loopback() => ip,
                         _ => return err(format!("--host must be a loopback address, not {v:?}")),
                     };
                 }
-                "--web-pkg" => config.web_pkg = PathBuf::from(value("--web-pkg")?),
+                "--web-pkg" => config.web_pkg = PathBuf::from(value()?),
                 "--sdk-path" => {
-                    let v = value("--sdk-path")?;
+                    let v = value()?;
                     if !v.starts_with('/') || v.starts_with("/__") || !v.ends_with(".js") {
                         return err("--sdk-path must start with / (not /__) and end with .js");
                     }
                     config.sdk_path = v;
                 }
                 "--graph-version" => {
-                    let v = value("--graph-version")?;
+                    let v = value()?;
                     if !wa_signup::flow::config::is_graph_api_version(&v) {
                         return err("--graph-version must look like v25.0");
                     }
                     config.graph_version = v;
                 }
-                "--app-id" => config.app_id = meta_id("--app-id", value("--app-id")?)?,
-                "--config-id" => config.config_id = meta_id("--config-id", value("--config-id")?)?,
+                "--app-id" => config.app_id = meta_id("--app-id", value()?)?,
+                "--config-id" => config.config_id = meta_id("--config-id", value()?)?,
                 "--upstream" => {
-                    let v = value("--upstream")?;
-                    upstream_url =
-                        Some(UpstreamUrl::parse(&v).map_err(|e| ConfigError(e.to_string()))?);
+                    upstream_url = Some(
+                        BaseUrl::parse(&value()?)
+                            .map_err(|e| ConfigError(format!("--upstream: {e}")))?,
+                    );
                 }
                 "--upstream-timeout-ms" => {
-                    upstream_timeout = value("--upstream-timeout-ms")?
-                        .parse::<u64>()
-                        .ok()
-                        .filter(|ms| (100..=120_000).contains(ms))
-                        .ok_or(ConfigError(
-                            "--upstream-timeout-ms must be 100..=120000".into(),
-                        ))?;
+                    upstream_timeout = millis("--upstream-timeout-ms", &value()?, 100, 120_000)?;
                 }
+                "--direct" => direct = true,
+                "--graph-url" => {
+                    graph_url = Some(
+                        BaseUrl::parse(&value()?)
+                            .map_err(|e| ConfigError(format!("--graph-url: {e}")))?,
+                    );
+                }
+                "--allowed-origin" => {
+                    let v = value()?;
+                    if !(v.starts_with("https://") || v.starts_with("http://")) || v.ends_with('/')
+                    {
+                        return err("--allowed-origin must be scheme://host[:port]");
+                    }
+                    config.allowed_origins.push(v);
+                }
+                "--allowed-host" => config.allowed_hosts.push(value()?),
+                "--header-timeout-ms" => {
+                    config.header_timeout = Duration::from_millis(millis(
+                        "--header-timeout-ms",
+                        &value()?,
+                        50,
+                        120_000,
+                    )?);
+                }
+                "--request-timeout-ms" => {
+                    config.request_timeout = Duration::from_millis(millis(
+                        "--request-timeout-ms",
+                        &value()?,
+                        100,
+                        600_000,
+                    )?);
+                }
+                "--redis-url" => config.redis_url = Some(Secret::new(value()?)),
                 "--facebook-mode" => facebook = true,
                 "--real-meta" => real_meta = true,
-                "--tls-cert" => tls_cert = Some(PathBuf::from(value("--tls-cert")?)),
-                "--tls-key" => tls_key = Some(PathBuf::from(value("--tls-key")?)),
+                "--tls-cert" => tls_cert = Some(PathBuf::from(value()?)),
+                "--tls-key" => tls_key = Some(PathBuf::from(value()?)),
                 other => return err(format!("unknown option {other:?} (see --help)")),
             }
         }
@@ -280,24 +364,50 @@ impl Config {
             (false, false, None, None) => MetaMode::Sandbox,
         };
 
+        let secret = |name: &str| -> Option<Secret> {
+            env(&format!("{name}_FILE"))
+                .filter(|p| !p.is_empty())
+                .and_then(|p| Secret::from_file(std::path::Path::new(&p)).ok())
+                .or_else(|| {
+                    env(name)
+                        .filter(|v| !v.trim().is_empty())
+                        .map(|v| Secret::new(v.trim()))
+                })
+        };
         if let Some(url) = upstream_url {
-            let Some(key) = env(ADMIN_KEY_ENV) else {
+            if direct {
+                return err("--upstream and --direct exclude each other");
+            }
+            let Some(key) = secret(ADMIN_KEY_ENV) else {
                 return err(format!(
-                    "--upstream needs the admin key in the {ADMIN_KEY_ENV} environment variable"
+                    "--upstream needs the admin key in {ADMIN_KEY_ENV} (or a file named by {ADMIN_KEY_ENV}_FILE)"
                 ));
             };
-            let key = key.trim().to_owned();
-            if !key.starts_with(wa_signup::secret::ADMIN_KEY_PREFIX)
-                || !wa_signup::secret::is_secret_key(&key)
-                || !key.bytes().all(|b| b.is_ascii_graphic())
-            {
-                return err(format!("{ADMIN_KEY_ENV} must hold an sk_admin_… key"));
-            }
+            let key = key
+                .require_admin_key()
+                .map_err(|_| ConfigError(format!("{ADMIN_KEY_ENV} must hold an sk_admin_… key")))?;
             config.upstream = Some(Upstream {
                 url,
                 admin_key: key,
                 timeout: Duration::from_millis(upstream_timeout),
             });
+        } else if direct {
+            let app_secret = match (secret(APP_SECRET_ENV), &graph_url) {
+                (Some(s), _) => s,
+                (None, None) => Secret::new(SANDBOX_APP_SECRET),
+                (None, Some(_)) => {
+                    return err(format!(
+                        "--graph-url needs the app secret in {APP_SECRET_ENV}"
+                    ))
+                }
+            };
+            config.direct = Some(Direct {
+                graph_url,
+                app_secret,
+                timeout: Duration::from_millis(upstream_timeout),
+            });
+        } else if graph_url.is_some() {
+            return err("--graph-url is only used with --direct");
         }
         Ok(Command::Run(Box::new(config)))
     }
@@ -317,6 +427,14 @@ fn port(name: &str, text: &str) -> Result<u16, ConfigError> {
             "{name} must be a port number 0..=65535, not {text:?}"
         ))
     })
+}
+
+fn millis(name: &str, text: &str, min: u64, max: u64) -> Result<u64, ConfigError> {
+    text.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|ms| (min..=max).contains(ms))
+        .ok_or_else(|| ConfigError(format!("{name} must be {min}..={max}")))
 }
 
 fn meta_id(name: &str, text: String) -> Result<String, ConfigError> {
@@ -395,7 +513,7 @@ mod tests {
             &[(ADMIN_KEY_ENV, "sk_admin_abc123")],
         );
         let up = c.upstream.expect("proxy");
-        assert_eq!(up.admin_key, "sk_admin_abc123");
+        assert_eq!(up.admin_key.expose(), "sk_admin_abc123");
         assert_eq!(up.timeout, Duration::from_millis(500));
         assert!(
             !format!("{up:?}").contains("abc123"),

@@ -3,20 +3,21 @@
 //! The demo server of `wa-signup`: serves the demo page and the widget
 //! package, a simulated Meta (SDK + Embedded Signup dialog on a second
 //! loopback origin, or as `facebook.com` over TLS for end-to-end tests), a
-//! sandbox platform API (seeds 000, 001, 003) with test knobs, and a proxy
-//! mode that forwards the callback to a real platform with the admin key
-//! added server-side. See `server/README.md`.
+//! sandbox platform API (seeds 000, 001, 003) with test knobs, and the
+//! integrator's backend from `wa-signup-service`: proxy mode (the callback
+//! forwarded to a platform with the admin key added server-side) and direct
+//! mode (onboarding with Meta's Graph API, served by the sandbox Meta too).
+//! See `server/README.md`.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod callback_service;
 pub mod clock;
 pub mod config;
 pub mod control;
 mod demo;
-pub mod http_client;
 pub mod meta;
 pub mod platform;
-pub mod proxy;
 mod random;
 mod received;
 pub mod request_log;
@@ -26,7 +27,6 @@ mod sandbox_api;
 mod server;
 pub mod state;
 mod tls;
-pub mod upstream_url;
 
 pub use demo::CALLBACK_PATH;
 pub use server::{banner, start, RunningServer, StartError};

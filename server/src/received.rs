@@ -77,7 +77,7 @@ impl Received {
             endpoint,
             method: self.method.to_string(),
             path: self.path,
-            query: self.query,
+            query: self.query.as_deref().map(request_log::redact_query),
             headers: request_log::loggable_headers(&self.headers),
             body: json,
             body_text,

@@ -146,34 +146,94 @@ pub fn redact_authorization(value: &str) -> String {
     format!("{scheme}{prefix}…{tail}")
 }
 
-/// The body as logged: parsed JSON with `code` redacted, and the text with
-/// the code replaced. Returns `(json, text, code)`.
+/// The body as logged, whatever its shape: every `code` member at any depth
+/// (duplicates included) is `[redacted]` in the JSON, and the text keeps the
+/// exact bytes only when that provably hides every code (else it is the
+/// re-serialised redacted JSON); a body that is not JSON is not logged at all.
+/// Returns `(json, text, top-level code if a string)`.
 pub fn redact_body(raw: &[u8]) -> (Option<Value>, String, Option<String>) {
-    let text = String::from_utf8_lossy(raw).into_owned();
     let Ok(mut json) = serde_json::from_slice::<Value>(raw) else {
-        return (None, text, None);
+        return (
+            None,
+            format!("[{} bytes, not JSON: not logged]", raw.len()),
+            None,
+        );
     };
-    let code = match json.get_mut("code") {
-        Some(slot @ Value::String(_)) => {
-            let taken = std::mem::replace(slot, Value::String(REDACTED.to_owned()));
-            taken.as_str().map(str::to_owned)
+    let top = json.get("code").and_then(Value::as_str).map(str::to_owned);
+    let mut codes = Vec::new();
+    let keys = redact_codes(&mut json, &mut codes);
+    let text = String::from_utf8_lossy(raw).into_owned();
+    if keys == 0 {
+        return if text.contains("code") {
+            // e.g. an escaped key such as "\u0063ode" would hide from a text check.
+            (Some(json.clone()), json.to_string(), top)
+        } else {
+            (Some(json), text, top)
+        };
+    }
+    let mut replaced = text.clone();
+    let mut exact = text.matches("\"code\"").count() == keys && codes.len() == keys;
+    for code in &codes {
+        let quoted = serde_json::to_string(code).unwrap_or_default();
+        if code.is_empty() || !replaced.contains(&quoted) {
+            exact = false;
+            break;
         }
-        _ => None,
+        replaced = replaced.replace(&quoted, &format!("\"{REDACTED}\""));
+    }
+    let text = match serde_json::from_str::<Value>(&replaced) {
+        Ok(reparsed)
+            if exact
+                && reparsed == json
+                && !codes.iter().any(|c| replaced.contains(c.as_str())) =>
+        {
+            replaced
+        }
+        _ => json.to_string(),
     };
-    let text = match &code {
-        Some(code) if !code.is_empty() => {
-            let quoted = serde_json::to_string(code).unwrap_or_default();
-            let replaced = text.replace(&quoted, &format!("\"{REDACTED}\""));
-            if replaced.contains(code.as_str()) || replaced == text {
-                // Escaped differently than serde would: fall back to re-serialising.
-                json.to_string()
-            } else {
-                replaced
+    (Some(json), text, top)
+}
+
+/// Replaces every `code` member's value under `value`; collects string codes;
+/// returns how many `code` members there were.
+fn redact_codes(value: &mut Value, codes: &mut Vec<String>) -> usize {
+    match value {
+        Value::Object(map) => {
+            let mut n = 0;
+            for (key, v) in map.iter_mut() {
+                if key == "code" {
+                    n += 1;
+                    if let Value::String(s) = v {
+                        codes.push(std::mem::take(s));
+                    }
+                    *v = Value::String(REDACTED.to_owned());
+                } else {
+                    n += redact_codes(v, codes);
+                }
             }
+            n
         }
-        _ => text,
-    };
-    (Some(json), text, code)
+        Value::Array(items) => items.iter_mut().map(|v| redact_codes(v, codes)).sum(),
+        _ => 0,
+    }
+}
+
+/// The query string as logged: every `code` parameter (however encoded)
+/// replaced by `[redacted]`; other parameters as sent.
+pub fn redact_query(query: &str) -> String {
+    let has_code = form_urlencoded::parse(query.as_bytes()).any(|(k, _)| k == "code");
+    if !has_code {
+        return query.to_owned();
+    }
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+        if k == "code" {
+            out.append_pair(&k, REDACTED);
+        } else {
+            out.append_pair(&k, &v);
+        }
+    }
+    out.finish()
 }
 
 #[cfg(test)]
@@ -199,8 +259,38 @@ mod tests {
             "{text}"
         );
 
-        let (json, text, code) = redact_body(b"not json");
-        assert_eq!((json, text.as_str(), code), (None, "not json", None));
+        let (json, text, code) = redact_body(b"not json AQsecret");
+        assert_eq!(
+            (json, text.as_str(), code),
+            (None, "[17 bytes, not JSON: not logged]", None)
+        );
+    }
+
+    #[test]
+    fn codes_of_any_shape_never_reach_the_log() {
+        let bodies: [&[u8]; 7] = [
+            br#"{"code":"AQfirst","code":"AQsecond"}"#,
+            br#"{"nested":{"code":"AQsecret"},"list":[{"code":"AQsecret2"}]}"#,
+            br#"{"code":["AQsecret"]}"#,
+            br#"{"code":{"value":"AQsecret"}}"#,
+            br#"{"\u0063ode":"AQsecret"}"#,
+            br#"{"x":"code","code":"AQsecret"}"#,
+            b"code=AQsecret&wabaId=1",
+        ];
+        for raw in bodies {
+            let (json, text, _) = redact_body(raw);
+            let shown = format!("{json:?} {text}");
+            for secret in ["AQfirst", "AQsecond", "AQsecret"] {
+                assert!(
+                    !shown.contains(secret),
+                    "{}: {shown}",
+                    String::from_utf8_lossy(raw)
+                );
+            }
+        }
+        assert_eq!(redact_query("forceStatus=500"), "forceStatus=500");
+        let q = redact_query("code=AQsecret&%63ode=AQsecret2&x=1");
+        assert!(!q.contains("AQsecret") && q.contains("x=1"), "{q}");
     }
 
     #[test]

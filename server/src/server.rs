@@ -4,14 +4,16 @@ use std::fmt;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
-use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
 use axum::Router;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use wa_signup_service::{serve, HostAllowlist, ServeOptions};
 
 use crate::config::{Config, MetaMode};
-use crate::proxy::Proxy;
 use crate::state::{AppState, Origins};
 use crate::{demo, meta, platform, sandbox_api, tls};
 
@@ -80,6 +82,29 @@ async fn bind(host: IpAddr, port: u16, what: &str) -> Result<TcpListener, StartE
     })
 }
 
+/// `127.0.0.1:<port>`, `localhost:<port>`, `[::1]:<port>`, the bound address, and `extra`.
+fn hosts(addr: SocketAddr, extra: &[String]) -> HostAllowlist {
+    let port = addr.port();
+    let mut names = vec![
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        format!("[::1]:{port}"),
+        addr.to_string(),
+    ];
+    names.extend(extra.iter().cloned());
+    HostAllowlist::new(names)
+}
+
+/// The body limit and the request timeout, as tower layers.
+fn bounded(router: Router, timeout: std::time::Duration) -> Router {
+    router
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+}
+
 /// Binds every listener and serves until [`RunningServer::shutdown`].
 pub async fn start(config: Config) -> Result<RunningServer, StartError> {
     let app_listener = bind(config.host, config.port, "demo page").await?;
@@ -105,23 +130,35 @@ pub async fn start(config: Config) -> Result<RunningServer, StartError> {
         }
         None => None,
     };
-    let proxy = match &config.upstream {
-        Some(upstream) => Some(Proxy::new(upstream).map_err(StartError)?),
-        None => None,
-    };
     let origins = Origins {
         app: origin(app_addr.ip(), app_addr.port()),
         sandbox_meta: origin(meta_addr.ip(), meta_addr.port()),
     };
-    let state = Arc::new(AppState::new(config, origins, proxy));
+    let service = crate::callback_service::build(&config, &origins.app, &origins.sandbox_meta)
+        .map_err(StartError)?;
+    let options = ServeOptions {
+        header_read_timeout: config.header_timeout,
+        ..ServeOptions::default()
+    };
+    let app_hosts = hosts(app_addr, &config.allowed_hosts);
+    let meta_hosts = hosts(meta_addr, &config.allowed_hosts);
+    let request_timeout = config.request_timeout;
+    let state = Arc::new(AppState::new(config, origins, service));
 
-    let app = Router::new()
-        .merge(demo::router())
-        .merge(platform::router())
-        .merge(sandbox_api::router())
-        .with_state(state.clone())
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES));
-    let meta_app = meta::sandbox_router(state.clone()).layer(DefaultBodyLimit::max(MAX_BODY_BYTES));
+    let app = bounded(
+        app_hosts.apply(
+            Router::new()
+                .merge(demo::router())
+                .merge(platform::router())
+                .merge(sandbox_api::router())
+                .with_state(state.clone()),
+        ),
+        request_timeout,
+    );
+    let meta_app = bounded(
+        meta_hosts.apply(meta::sandbox_router(state.clone())),
+        request_timeout,
+    );
 
     let (stop, stopped) = watch::channel(false);
     let until_stopped = |mut rx: watch::Receiver<bool>| async move {
@@ -131,25 +168,21 @@ pub async fn start(config: Config) -> Result<RunningServer, StartError> {
         tokio::spawn({
             let s = until_stopped(stopped.clone());
             async move {
-                let _ = axum::serve(app_listener, app)
-                    .with_graceful_shutdown(s)
-                    .await;
+                serve(app_listener, app, options, s).await;
             }
         }),
         tokio::spawn({
             let s = until_stopped(stopped.clone());
             async move {
-                let _ = axum::serve(meta_listener, meta_app)
-                    .with_graceful_shutdown(s)
-                    .await;
+                serve(meta_listener, meta_app, options, s).await;
             }
         }),
     ];
     if let Some(listener) = tls_listener {
-        let fb = meta::facebook_router(state.clone()).layer(DefaultBodyLimit::max(MAX_BODY_BYTES));
+        let fb = bounded(meta::facebook_router(state.clone()), request_timeout);
         let s = until_stopped(stopped.clone());
         tasks.push(tokio::spawn(async move {
-            let _ = axum::serve(listener, fb).with_graceful_shutdown(s).await;
+            serve(listener, fb, options, s).await;
         }));
     }
     Ok(RunningServer {
@@ -172,10 +205,14 @@ pub fn banner(server: &RunningServer) -> String {
         MetaMode::Facebook(_) => "facebook mode (simulated facebook.com over TLS)",
         MetaMode::Real => "Meta's real SDK",
     };
-    let callback = match &state.proxy {
-        Some(proxy) => format!(
+    let callback = match &state.service {
+        Some(service) if service.mode == "proxy" => format!(
             "{} (proxy: Authorization added server-side)",
-            proxy.callback_url()
+            service.target
+        ),
+        Some(service) => format!(
+            "Meta's Graph API at {} (direct: exchange, debug_token, subscribed_apps, register)",
+            service.target
         ),
         None => "the in-process sandbox platform (seed 003)".to_owned(),
     };

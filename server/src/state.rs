@@ -4,12 +4,12 @@
 
 use std::sync::{Mutex, MutexGuard};
 
+use crate::callback_service::CallbackService;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::control::Control;
 use crate::meta::grants::GrantStore;
 use crate::platform::store::PlatformStore;
-use crate::proxy::Proxy;
 use crate::request_log::RequestLog;
 
 /// Everything mutable.
@@ -23,6 +23,8 @@ pub struct Sandbox {
     pub control: Control,
     /// Profiles and numbers.
     pub platform: PlatformStore,
+    /// The sandbox Graph API's tokens and counters.
+    pub graph: crate::meta::graph::GraphStore,
 }
 
 /// Origins the page and the SDK need, known once the listeners are bound.
@@ -43,19 +45,19 @@ pub struct AppState {
     pub origins: Origins,
     /// Sandbox time.
     pub clock: Clock,
-    /// Proxy mode forwarding, if configured.
-    pub proxy: Option<Proxy>,
+    /// Proxy or direct mode (`wa-signup-service`), if configured.
+    pub service: Option<CallbackService>,
     sandbox: Mutex<Sandbox>,
 }
 
 impl AppState {
     /// Fresh state.
-    pub fn new(config: Config, origins: Origins, proxy: Option<Proxy>) -> Self {
+    pub fn new(config: Config, origins: Origins, service: Option<CallbackService>) -> Self {
         Self {
             config,
             origins,
             clock: Clock::default(),
-            proxy,
+            service,
             sandbox: Mutex::new(Sandbox::default()),
         }
     }

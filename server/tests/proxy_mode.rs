@@ -2,23 +2,9 @@
 
 mod common;
 
-use std::time::Duration;
-
 use common::*;
 use serde_json::json;
-use wa_signup_demo::config::{Config, Upstream};
-use wa_signup_demo::upstream_url::UpstreamUrl;
 use wa_signup_demo::CALLBACK_PATH;
-
-fn proxy_config(upstream: &str, timeout_ms: u64) -> Config {
-    let mut config = Config::ephemeral();
-    config.upstream = Some(Upstream {
-        url: UpstreamUrl::parse(upstream).expect("url"),
-        admin_key: ADMIN_KEY.to_owned(),
-        timeout: Duration::from_millis(timeout_ms),
-    });
-    config
-}
 
 #[tokio::test]
 async fn the_callback_is_forwarded_with_the_admin_key_added_server_side() {
@@ -27,7 +13,7 @@ async fn the_callback_is_forwarded_with_the_admin_key_added_server_side() {
     let code = mint(&platform, &finish_grant()).await;
     let body = finish_body(&code);
 
-    let r = post_json(proxy.app_addr, CALLBACK_PATH, &body).await;
+    let r = post_from(&proxy, CALLBACK_PATH, &body).await;
     assert_eq!(r.status, 201, "{}", r.body);
     assert!(r.json()["id"]
         .as_str()
@@ -61,11 +47,19 @@ async fn the_callback_is_forwarded_with_the_admin_key_added_server_side() {
         "the key is never logged"
     );
 
-    // The upstream's error passes through unchanged.
-    let reused = post_json(proxy.app_addr, CALLBACK_PATH, &body).await;
+    // The same code again is refused here, never sent a second time.
+    let reused = post_from(&proxy, CALLBACK_PATH, &body).await;
     assert_eq!(
         (reused.status, reused.error_code()),
-        (400, "CODE_ALREADY_USED".to_owned())
+        (409, "CODE_ALREADY_FORWARDED".to_owned())
+    );
+    assert_eq!(received(&platform, None).await["count"], 1);
+
+    // The upstream's own errors pass through with their status and code.
+    let unknown = post_from(&proxy, CALLBACK_PATH, &finish_body("AQnever-issued")).await;
+    assert_eq!(
+        (unknown.status, unknown.error_code()),
+        (400, "INVALID_CODE".to_owned())
     );
     proxy.shutdown().await;
     platform.shutdown().await;
@@ -75,8 +69,8 @@ async fn the_callback_is_forwarded_with_the_admin_key_added_server_side() {
 async fn invalid_bodies_never_reach_the_upstream() {
     let platform = sandbox().await;
     let proxy = start(proxy_config(platform.app_origin(), 5_000)).await;
-    let r = post_json(
-        proxy.app_addr,
+    let r = post_from(
+        &proxy,
         CALLBACK_PATH,
         &json!({ "code": "x", "wabaId": "nope" }).to_string(),
     )
@@ -99,7 +93,7 @@ async fn an_unreachable_or_silent_upstream_becomes_502_or_504() {
     let closed_addr = closed.local_addr().expect("addr");
     drop(closed);
     let proxy = start(proxy_config(&format!("http://{closed_addr}"), 2_000)).await;
-    let r = post_json(proxy.app_addr, CALLBACK_PATH, &finish_body("AQx")).await;
+    let r = post_from(&proxy, CALLBACK_PATH, &finish_body("AQx")).await;
     assert_eq!(
         (r.status, r.error_code()),
         (502, "UPSTREAM_UNAVAILABLE".to_owned())
@@ -118,7 +112,7 @@ async fn an_unreachable_or_silent_upstream_becomes_502_or_504() {
         }
     });
     let proxy = start(proxy_config(&format!("http://{silent_addr}"), 300)).await;
-    let r = post_json(proxy.app_addr, CALLBACK_PATH, &finish_body("AQx")).await;
+    let r = post_from(&proxy, CALLBACK_PATH, &finish_body("AQy")).await;
     assert_eq!(
         (r.status, r.error_code()),
         (504, "UPSTREAM_TIMEOUT".to_owned())

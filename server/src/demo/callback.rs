@@ -1,8 +1,8 @@
 //! `POST /api/signup/callback`: the integrator's backend endpoint the widget
-//! posts the code to. In sandbox mode it runs the seed 003 logic in process;
-//! in proxy mode it forwards to the upstream platform with the admin key.
-//! Test knobs (`callback.forceStatus`, `callback.delayMs`, or the same names
-//! as query parameters) apply in both modes.
+//! posts the code to. In sandbox mode it runs the seed 003 logic in process,
+//! with the test knobs (`callback.forceStatus`, `callback.delayMs`, or the
+//! same names as query parameters). In proxy and direct modes it is
+//! `wa-signup-service` (no knobs), logged as `proxy.callback` / `direct.callback`.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,6 +18,9 @@ use crate::platform;
 use crate::received::Received;
 use crate::request_log::GrantRef;
 use crate::state::AppState;
+
+/// Largest service answer kept for the log.
+const MAX_ANSWER_BYTES: usize = 1024 * 1024;
 
 /// The path the demo page gives the widget as `callbackUrl`.
 pub const PATH: &str = "/api/signup/callback";
@@ -53,6 +56,24 @@ pub async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if let Some(service) = &state.service {
+        let answer = service
+            .service
+            .handle_callback(&method, &headers, axum::body::Body::from(body.clone()))
+            .await;
+        let received = Received::new(&state, method, &uri, headers, body);
+        let status = answer.status();
+        let bytes = axum::body::to_bytes(answer.into_body(), MAX_ANSWER_BYTES)
+            .await
+            .unwrap_or_default();
+        let value = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+        let endpoint = if service.mode == "direct" {
+            "direct.callback"
+        } else {
+            "proxy.callback"
+        };
+        return received.answer(&state, endpoint, status, value, None, 0);
+    }
     let received = Received::new(&state, method, &uri, headers, body);
     let knobs = knobs(&state, received.query());
     let (endpoint, status, body, grant) = if let Some(forced) = knobs.force_status {
@@ -70,9 +91,6 @@ pub async fn handle(
             "status": forced,
         }});
         ("callback", status, body, grant)
-    } else if let Some(proxy) = &state.proxy {
-        let answer = proxy.forward_callback(received.body().clone()).await;
-        ("proxy.callback", answer.status, answer.body, None)
     } else {
         let answer = platform::run_callback(&state, received.body());
         ("callback", answer.status, answer.body, answer.grant)

@@ -76,7 +76,8 @@ pub fn page_config_value(state: &AppState) -> Value {
         "dialogOrigin": dialog_origin,
         "redirectSupported": mode != "sandbox",
         "sandboxControls": mode != "real",
-        "proxy": state.proxy.as_ref().map(|p| json!({ "upstream": p.callback_url() })),
+        "proxy": state.service.as_ref().filter(|s| s.mode == "proxy").map(|s| json!({ "upstream": s.target })),
+        "direct": state.service.as_ref().filter(|s| s.mode == "direct").map(|s| json!({ "graph": s.target })),
         "widget": widget,
     })
 }

@@ -6,6 +6,7 @@ pub mod code;
 mod dialog;
 pub mod facebook;
 pub mod grants;
+pub mod graph;
 mod sdk;
 
 pub use facebook::facebook_router;
@@ -25,6 +26,7 @@ pub fn sandbox_router(state: Arc<AppState>) -> Router {
     Router::new()
         .route(&sdk_path, get(move || sdk::serve(sdk.clone())))
         .merge(dialog_routes())
+        .merge(graph::routes())
         .with_state(state)
 }
 

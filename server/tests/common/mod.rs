@@ -7,10 +7,13 @@
 use std::net::SocketAddr;
 
 use serde_json::Value;
+use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
-use wa_signup_demo::config::Config;
+
+use wa_signup_demo::config::{Config, Upstream};
 use wa_signup_demo::RunningServer;
+use wa_signup_service::{BaseUrl, Secret};
 
 /// An admin key for tests.
 pub const ADMIN_KEY: &str = "sk_admin_test0123456789abcd";
@@ -62,7 +65,7 @@ pub async fn request(
     body: &str,
 ) -> Resp {
     let stream = TcpStream::connect(addr).await.expect("connect");
-    exchange(stream, "127.0.0.1", method, path, headers, body).await
+    exchange(stream, &addr.to_string(), method, path, headers, body).await
 }
 
 /// Like [`request`] on any stream, with a `Host` header.
@@ -187,4 +190,30 @@ pub async fn received(server: &RunningServer, endpoint: Option<&str>) -> Value {
         None => "/__sandbox/requests".to_owned(),
     };
     get(server.app_addr, &path).await.json()
+}
+
+/// A proxy-mode configuration forwarding to `upstream`.
+pub fn proxy_config(upstream: &str, timeout_ms: u64) -> Config {
+    let mut config = Config::ephemeral();
+    config.upstream = Some(Upstream {
+        url: BaseUrl::parse(upstream).expect("url"),
+        admin_key: Secret::new(ADMIN_KEY),
+        timeout: Duration::from_millis(timeout_ms),
+    });
+    config
+}
+
+/// POSTs JSON from the server's own page origin (what the widget sends).
+pub async fn post_from(server: &RunningServer, path: &str, body: &str) -> Resp {
+    request(
+        server.app_addr,
+        "POST",
+        path,
+        &[
+            ("Content-Type", "application/json"),
+            ("Origin", server.app_origin()),
+        ],
+        body,
+    )
+    .await
 }
