@@ -170,3 +170,18 @@ test("invalid extras are refused at mount with the path named", async (t) => {
   assert.match(text, /EXTRAS_INVALID_EMAIL/);
   assert.match(text, /extras\.setup\.business\.email/);
 });
+
+test("a number typed into the widget's phone field is pre-filled in Meta's dialog", async (t) => {
+  const demo = await e2e.open(t);
+  await demo.goto({ phoneField: "1" });
+  await demo.widget.locator(".wa-signup-input").fill("+44 7911 123456");
+  await demo.widget.locator(".wa-signup-cc", { hasText: "44" }).waitFor();
+  const dialog = await demo.connect();
+  const extras = JSON.parse(dialog.url().searchParams.get("extras"));
+  assert.deepEqual(extras.setup.business.phone, { code: 44, number: "7911123456" });
+  assert.equal((await prefilled(dialog.page))["business.phone"], "+44 7911123456");
+  await dialog.page.screenshot({ path: "artifacts/screenshots/contract-dialog-prefilled-phone.png" });
+  await dialog.cancelAt("BUSINESS_ACCOUNT_SELECTION");
+  await assertOneOutcome(demo, "wa-signup:cancel");
+  await assertNoCallback(demo);
+});
