@@ -12,6 +12,10 @@ use crate::js_json::to_value;
 use crate::options::WidgetOptions;
 use crate::registry;
 
+/// `EmbeddedSignupExtras`, the core crate's one declaration.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_EXTRAS: &'static str = wa_signup::flow::extras::EXTRAS_TS;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
 /** Options of `mount()`: the flow configuration plus the widget's switches. */
@@ -31,10 +35,16 @@ export interface WidgetOptions {
   mode?: "popup" | "redirect";
   /** OAuth redirect URI; required in redirect mode, enables the redirect fallback. */
   redirectUri?: string;
-  /** `extras.featureType`, e.g. "whatsapp_business_app_onboarding". */
+  /** Same as `extras.featureType` (give it in one place only: both is EXTRAS_CONFLICT). */
   featureType?: string;
-  /** `extras.sessionInfoVersion` for version-3 configurations. */
-  sessionInfoVersion?: 3 | 4;
+  /** Same as `extras.sessionInfoVersion`: 3, the only value Meta documents. */
+  sessionInfoVersion?: 3 | "3";
+  /**
+   * Meta's `extras` with Meta's field names (version, features, pre-filled screens, a
+   * Multi-Partner Solution), validated up front (codes EXTRAS_*, the path named). A valid
+   * number in the phone field pre-fills `setup.business.phone` unless set here.
+   */
+  extras?: EmbeddedSignupExtras;
   /** Extra callback request headers (e.g. a CSRF token). Never an admin key. */
   headers?: Record<string, string>;
   /** `fetch` credentials mode of the callback, default "same-origin". */

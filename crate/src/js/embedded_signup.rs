@@ -19,6 +19,10 @@ use super::error::to_js_error;
 use crate::flow::browser::{outcome_to_js, page_config, state_to_js, EmbeddedSignup};
 use crate::flow::{ConfigError, Mode, SignupConfig};
 
+/// `EmbeddedSignupExtras`, written once for this module and the widget's.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_EXTRAS: &'static str = crate::flow::extras::EXTRAS_TS;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EMBEDDED_SIGNUP: &'static str = r#"
 /** Options of `new EmbeddedSignup(options)`; validated up front (typed `WaSignupError`s). */
@@ -73,49 +77,6 @@ export interface EmbeddedSignupOptions {
    * (15 minutes). Past it the run ends `{ type: "failed", kind: "RUN_TIMEOUT" }`.
    */
   runTimeoutMs?: number;
-}
-
-/** Meta's `extras` (Embedded Signup pages: versions, pre-filled-data, multi-partner solutions). */
-export interface EmbeddedSignupExtras {
-  /** Omit for v4 (chosen by your configuration's products). */
-  version?: "v4-public-preview" | "v3-public-preview" | "v2-public-preview" | "v3" | "v2";
-  /** "" (default flow) or e.g. "whatsapp_business_app_onboarding" (coexistence). */
-  featureType?: string;
-  sessionInfoVersion?: 3 | "3";
-  /** At most 8, e.g. [{ name: "app_only_install" }]. */
-  features?: { name: string }[];
-  setup?: {
-    /** A Multi-Partner Solution id (digits). */
-    solutionID?: string;
-    /** Pre-fills the business portfolio screen. */
-    business?: {
-      /** An existing business portfolio id. */
-      id?: string;
-      /** At most 100 characters. */
-      name?: string;
-      email?: string;
-      /** code: country calling code; number: national number (checked by our phone parser). */
-      phone?: { code: number | string; number: string };
-      website?: string;
-      address?: {
-        streetAddress1?: string;
-        streetAddress2?: string;
-        city?: string;
-        state?: string;
-        zipPostal?: string;
-        /** ISO 3166-1 alpha-2, e.g. "US". */
-        country?: string;
-      };
-      /** "UTC-07:00" */
-      timezone?: string;
-    };
-    /** The number's profile: all three required; description at most 512 characters. */
-    phone?: { displayName: string; category: string; description: string };
-    /** Pre-verified phone number ids (1 to 10; Meta shows the first). */
-    preVerifiedPhone?: { ids: string[] };
-    /** Existing WABA ids (1 to 10). */
-    whatsAppBusinessAccount?: { ids: string[] };
-  };
 }
 
 /** What Meta's FINISH* session event said. The callback got seed 003's part of it
