@@ -219,7 +219,12 @@ impl DirectConfig {
             .call(GraphStep::ExchangeCode, Method::GET, &exchange, None, None)
             .await
             .map_err(|e| match e {
-                ServiceError::Graph { error, .. } => ServiceError::InvalidCode(error),
+                // 100 (invalid parameter: the code is unknown, expired, used, or its
+                // redirect_uri differs) is the browser's problem; anything else
+                // (e.g. 1/101 for a wrong app secret) is ours.
+                ServiceError::Graph { error, .. } if error.code == 100 => {
+                    ServiceError::InvalidCode(error)
+                }
                 other => other,
             })?;
         let token = answer

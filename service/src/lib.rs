@@ -57,7 +57,7 @@ pub use error::{GraphStep, ServiceError};
 pub use secret::{Secret, SecretError};
 pub use serve::{serve, ServeOptions};
 pub use service::{
-    AuthorizeHook, ConfigError, Mode, ProxyConfig, SignupService, DEFAULT_CODE_TTL,
+    with_limits, AuthorizeHook, ConfigError, Mode, ProxyConfig, SignupService, DEFAULT_CODE_TTL,
     DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT, DEFAULT_UPSTREAM_TIMEOUT,
 };
 #[cfg(feature = "redis")]

@@ -263,17 +263,13 @@ impl SignupService {
     /// One route, `POST /callback`, with the body limit and the request
     /// timeout as tower layers. Nest it: `.nest("/api/signup", service.router())`.
     pub fn router(&self) -> Router {
-        let limit = self.inner.max_body_bytes;
-        let timeout = self.inner.request_timeout;
-        Router::new()
-            .route("/callback", post(handle))
-            .with_state(self.clone())
-            .layer(RequestBodyLimitLayer::new(limit))
-            .layer(TimeoutLayer::with_status_code(
-                StatusCode::REQUEST_TIMEOUT,
-                timeout,
-            ))
-            .layer(axum::middleware::map_response(json_errors))
+        with_limits(
+            Router::new()
+                .route("/callback", post(handle))
+                .with_state(self.clone()),
+            self.inner.max_body_bytes,
+            self.inner.request_timeout,
+        )
     }
 
     /// Handles one callback (the router's handler; also callable directly).
@@ -437,6 +433,19 @@ async fn handle(
     body: Body,
 ) -> Response {
     service.handle_callback(&method, &headers, body).await
+}
+
+/// `router` with a body limit ([`RequestBodyLimitLayer`]) and a bound on each
+/// request ([`TimeoutLayer`]), both answering with the service's JSON errors
+/// (`413 BODY_TOO_LARGE`, `408 REQUEST_TIMEOUT`). For the rest of your app.
+pub fn with_limits(router: Router, max_body_bytes: usize, timeout: Duration) -> Router {
+    router
+        .layer(RequestBodyLimitLayer::new(max_body_bytes))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+        .layer(axum::middleware::map_response(json_errors))
 }
 
 /// Turns the bare 413/408 answers of the tower layers into the service's JSON errors.

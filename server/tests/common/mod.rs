@@ -217,3 +217,103 @@ pub async fn post_from(server: &RunningServer, path: &str, body: &str) -> Resp {
     )
     .await
 }
+
+/// A direct-mode configuration against the server's own sandbox Meta.
+pub fn direct_config() -> Config {
+    let mut config = Config::ephemeral();
+    config.direct = Some(wa_signup_demo::config::Direct {
+        graph_url: None,
+        app_secret: Secret::new(wa_signup_demo::config::SANDBOX_APP_SECRET),
+        timeout: Duration::from_secs(5),
+    });
+    config
+}
+
+/// Serves `router` with `wa_signup_service::serve` on a loopback port; the
+/// task ends when the returned sender is dropped.
+pub async fn spawn_router(router: axum::Router) -> (SocketAddr, tokio::sync::oneshot::Sender<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(wa_signup_service::serve(
+        listener,
+        router,
+        wa_signup_service::ServeOptions::default(),
+        async move {
+            let _ = rx.await;
+        },
+    ));
+    (addr, tx)
+}
+
+/// POSTs JSON to a standalone service with `Origin: origin`.
+pub async fn post_origin(addr: SocketAddr, path: &str, origin: &str, body: &str) -> Resp {
+    request(
+        addr,
+        "POST",
+        path,
+        &[("Content-Type", "application/json"), ("Origin", origin)],
+        body,
+    )
+    .await
+}
+
+/// The sandbox Graph API's counters.
+pub async fn graph_stats(server: &RunningServer) -> Value {
+    get(server.meta_addr, "/__meta/graph").await.json()
+}
+
+/// A `redis-server` on a free loopback port, stopped when dropped. `None`
+/// (with a note) when Debian's `redis-server` is not installed, except in CI
+/// (`CI=true`), where its absence fails the test.
+pub struct Redis {
+    pub port: u16,
+    child: std::process::Child,
+}
+
+impl Drop for Redis {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub async fn redis() -> Option<Redis> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port();
+    let child = std::process::Command::new("redis-server")
+        .args([
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--protected-mode",
+            "yes",
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn();
+    let child = match child {
+        Ok(c) => c,
+        Err(e) if std::env::var("CI").as_deref() != Ok("true") => {
+            eprintln!("redis-server not available ({e}): skipped (scripts/setup.sh installs it)");
+            return None;
+        }
+        Err(e) => panic!("redis-server is needed in CI: {e}"),
+    };
+    let redis = Redis { port, child };
+    for _ in 0..200 {
+        if TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            return Some(redis);
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("redis-server did not start on port {port}");
+}
