@@ -10,6 +10,7 @@
 #   browser  Debian chromium + chromium-driver, curl, openssl (browser tests, e2e)
 #   binaryen Debian binaryen (a wasm-opt on PATH; the build prefers the npm one)
 #   node     npm ci when node_modules is missing or older than package-lock.json
+#   redis    Debian redis-server (the service's shared-store tests start their own on loopback)
 #   fuzz     nightly toolchain + cargo-fuzz
 #
 # Each step checks first and only installs what is missing, so a second run
@@ -100,6 +101,12 @@ setup_binaryen() {
     apt_ensure binaryen
 }
 
+setup_redis() {
+    # Only the binary is used: tests and bench/service.sh start their own
+    # redis-server on a free loopback port, with no persistence.
+    apt_ensure redis-server
+}
+
 setup_node() {
     if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
         apt_ensure nodejs npm
@@ -158,14 +165,14 @@ setup_fuzz() {
 
 # ------------------------------------------------------------------ main ----
 
-ALL=(rust wasm browser binaryen node fuzz)
+ALL=(rust wasm browser binaryen redis node fuzz)
 groups=("$@")
 [ "${#groups[@]}" -gt 0 ] || groups=("${ALL[@]}")
 
 start=$SECONDS
 for group in "${groups[@]}"; do
     case "$group" in
-        rust | wasm | browser | binaryen | node | fuzz) "setup_$group" ;;
+        rust | wasm | browser | binaryen | redis | node | fuzz) "setup_$group" ;;
         *) die "unknown group '$group' (known: ${ALL[*]})" ;;
     esac
 done
