@@ -271,6 +271,7 @@ async fn main() {
         graph_url: None,
         app_secret: Secret::new(SANDBOX_APP_SECRET),
         timeout: Duration::from_secs(15),
+        redirect_uris: Vec::new(),
     });
     config.allowed_origins = vec![ORIGIN.into()];
     let direct = wa_signup_demo::start(config).await.expect("direct");

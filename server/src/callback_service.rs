@@ -40,6 +40,7 @@ pub fn build(
         let mut settings = DirectConfig::new(config.app_id.clone(), direct.app_secret.clone());
         settings.graph = graph;
         settings.version = config.graph_version.clone();
+        settings.redirect_uris = direct.redirect_uris.clone();
         let service = SignupService::direct(settings).upstream_timeout(direct.timeout);
         (service, "direct", target)
     } else {

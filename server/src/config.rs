@@ -67,6 +67,8 @@ Direct mode (you are the Tech Provider: no platform in between):
                         the app to the WABA, register the number (not for coexistence)
   --graph-url URL       Graph API base (default: this server's sandbox Meta; for the real one
                         https://graph.facebook.com with WA_SIGNUP_APP_SECRET[_FILE] and --app-id)
+  --redirect-uri URL    the exact redirect_uri of a redirect-flow dialog (repeatable; popup
+                        codes need none)
 
 Proxy and direct modes (the callback goes through wa-signup-service):
   --allowed-origin O    another page origin allowed to post codes (repeatable; the demo page's
@@ -134,6 +136,8 @@ pub struct Direct {
     pub app_secret: Secret,
     /// How long to wait for each Graph call.
     pub timeout: Duration,
+    /// The exact `redirect_uri`s of redirect-flow dialogs whose codes are accepted.
+    pub redirect_uris: Vec<String>,
 }
 
 /// Everything the server needs to start.
@@ -249,6 +253,7 @@ impl Config {
         let mut upstream_timeout = DEFAULT_UPSTREAM_TIMEOUT_MS;
         let mut direct = false;
         let mut graph_url = None;
+        let mut redirect_uris = Vec::new();
         let mut facebook = false;
         let mut real_meta = false;
         let mut tls_cert = None;
@@ -315,6 +320,7 @@ impl Config {
                             .map_err(|e| ConfigError(format!("--graph-url: {e}")))?,
                     );
                 }
+                "--redirect-uri" => redirect_uris.push(value()?),
                 "--allowed-origin" => {
                     let v = value()?;
                     if !(v.starts_with("https://") || v.starts_with("http://")) || v.ends_with('/')
@@ -405,9 +411,10 @@ impl Config {
                 graph_url,
                 app_secret,
                 timeout: Duration::from_millis(upstream_timeout),
+                redirect_uris,
             });
-        } else if graph_url.is_some() {
-            return err("--graph-url is only used with --direct");
+        } else if graph_url.is_some() || !redirect_uris.is_empty() {
+            return err("--graph-url and --redirect-uri are only used with --direct");
         }
         Ok(Command::Run(Box::new(config)))
     }
@@ -519,6 +526,52 @@ mod tests {
             !format!("{up:?}").contains("abc123"),
             "Debug never shows the key"
         );
+    }
+
+    #[test]
+    fn direct_mode_defaults_to_the_sandbox_graph_and_secret() {
+        let c = run(
+            &[
+                "--direct",
+                "--redirect-uri",
+                "https://app.example.com/return",
+            ],
+            &[],
+        );
+        let d = c.direct.expect("direct");
+        assert_eq!(d.graph_url, None);
+        assert_eq!(d.app_secret.expose(), SANDBOX_APP_SECRET);
+        assert_eq!(d.redirect_uris, ["https://app.example.com/return"]);
+        assert!(parse(
+            &["--direct", "--graph-url", "https://graph.facebook.com"],
+            &[]
+        )
+        .is_err());
+        let c = run(
+            &["--direct", "--graph-url", "https://graph.facebook.com"],
+            &[(APP_SECRET_ENV, "abc123")],
+        );
+        assert_eq!(c.direct.expect("direct").app_secret.expose(), "abc123");
+        assert!(parse(&["--redirect-uri", "https://a.example/r"], &[]).is_err());
+        assert!(parse(
+            &["--direct", "--upstream", "https://api.example.com"],
+            &[(ADMIN_KEY_ENV, "sk_admin_x1")]
+        )
+        .is_err());
+        let c = run(
+            &[
+                "--header-timeout-ms=500",
+                "--request-timeout-ms",
+                "1000",
+                "--allowed-host",
+                "demo.example:8080",
+            ],
+            &[],
+        );
+        assert_eq!(c.header_timeout, Duration::from_millis(500));
+        assert_eq!(c.request_timeout, Duration::from_millis(1000));
+        assert_eq!(c.allowed_hosts, ["demo.example:8080"]);
+        assert!(!format!("{:?}", run(&["--direct"], &[])).contains(SANDBOX_APP_SECRET));
     }
 
     #[test]

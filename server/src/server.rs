@@ -4,13 +4,10 @@ use std::fmt;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
-use axum::http::StatusCode;
 use axum::Router;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
-use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::TimeoutLayer;
 use wa_signup_service::{serve, HostAllowlist, ServeOptions};
 
 use crate::config::{Config, MetaMode};
@@ -97,12 +94,7 @@ fn hosts(addr: SocketAddr, extra: &[String]) -> HostAllowlist {
 
 /// The body limit and the request timeout, as tower layers.
 fn bounded(router: Router, timeout: std::time::Duration) -> Router {
-    router
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            timeout,
-        ))
+    wa_signup_service::with_limits(router, MAX_BODY_BYTES, timeout)
 }
 
 /// Binds every listener and serves until [`RunningServer::shutdown`].

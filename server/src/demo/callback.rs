@@ -28,9 +28,8 @@ pub const PATH: &str = "/api/signup/callback";
 /// Knobs from the control document, overridden by `?forceStatus=&delayMs=`.
 fn knobs(state: &AppState, query: Option<&str>) -> CallbackControl {
     let mut knobs = state.sandbox().control.callback.clone();
-    for pair in query.unwrap_or("").split('&') {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match key {
+    for (key, value) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
+        match key.as_ref() {
             "forceStatus" => {
                 knobs.force_status = value
                     .parse::<u16>()

@@ -225,6 +225,7 @@ pub fn direct_config() -> Config {
         graph_url: None,
         app_secret: Secret::new(wa_signup_demo::config::SANDBOX_APP_SECRET),
         timeout: Duration::from_secs(5),
+        redirect_uris: Vec::new(),
     });
     config
 }
