@@ -20,6 +20,10 @@
 //! 5. `POST /{version}/{phone-number-id}/register` with
 //!    `{"messaging_product":"whatsapp","pin":"<6 digits>"}` → `{"success": true}`,
 //!    skipped for coexistence numbers (the WhatsApp Business app keeps them).
+//!
+//! The exchange is not the `oauth2` crate's: Meta documents a `GET` with the
+//! client secret in the query, where RFC 6749 (and that crate) `POST` a form,
+//! and the crate would bring an HTTP client of its own; the service already has one.
 
 use std::future::Future;
 use std::sync::Arc;
