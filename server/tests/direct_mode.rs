@@ -112,6 +112,25 @@ async fn coexistence_numbers_are_not_registered() {
         (&json!(true), &json!(false))
     );
     assert_eq!(graph_stats(&server).await["registered"], 0);
+
+    // Meta decides, not the browser: a claim that differs is refused before anything changes.
+    let mut lying = serde_json::from_str::<serde_json::Value>(&finish_body(
+        &mint(&server, &finish_grant()).await,
+    ))
+    .expect("json");
+    lying["isCoexistence"] = json!(true);
+    let r = post_from(&server, CALLBACK_PATH, &lying.to_string()).await;
+    assert_eq!(
+        (r.status, r.error_code()),
+        (400, "COEXISTENCE_MISMATCH".to_owned()),
+        "{}",
+        r.body
+    );
+    assert_eq!(
+        graph_stats(&server).await["subscribed"],
+        1,
+        "only the first signup subscribed"
+    );
     server.shutdown().await;
 }
 

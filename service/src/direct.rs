@@ -15,7 +15,9 @@
 //! 2. `GET /{version}/debug_token?input_token=<token>&access_token=<app_id>|<app_secret>`:
 //!    the token is valid, for this app, and its `granular_scopes` grant the WABA
 //!    (`whatsapp_business_management`) the browser named. The browser's ids are claims.
-//! 3. `GET /{version}/{waba-id}/phone_numbers?fields=id`: the phone-number id belongs to that WABA.
+//! 3. `GET /{version}/{waba-id}/phone_numbers?fields=id`: the phone-number id belongs to that WABA;
+//!    `GET /{version}/{phone-number-id}?fields=is_on_biz_app,platform_type`: whether it is a
+//!    coexistence number (Meta's answer decides; a browser claim that differs is refused).
 //! 4. `POST /{version}/{waba-id}/subscribed_apps` → `{"success": true}`.
 //! 5. `POST /{version}/{phone-number-id}/register` with
 //!    `{"messaging_product":"whatsapp","pin":"<6 digits>"}` → `{"success": true}`,
@@ -305,6 +307,26 @@ impl DirectConfig {
                 });
             }
         }
+        // 3b. Coexistence is Meta's answer, not the browser's claim.
+        let mut is_coexistence = false;
+        if let Some(phone) = request.phone_number_id() {
+            let number = graph
+                .call(
+                    GraphStep::CheckPhoneNumber,
+                    Method::GET,
+                    &self.path(&format!("{phone}?fields=is_on_biz_app,platform_type")),
+                    Some(&token),
+                    None,
+                )
+                .await?;
+            is_coexistence = number.get("is_on_biz_app") == Some(&Value::Bool(true));
+            if request
+                .is_coexistence()
+                .is_some_and(|claim| claim != is_coexistence)
+            {
+                return Err(ServiceError::CoexistenceMismatch);
+            }
+        }
         // 4. Subscribe the app to the WABA.
         let sub = graph
             .call(
@@ -317,7 +339,6 @@ impl DirectConfig {
             .await?;
         require_success(&sub)?;
         // 5. Register the number (not for coexistence).
-        let is_coexistence = request.is_coexistence().unwrap_or(false);
         let mut pin = None;
         let mut registered = false;
         if let (Some(phone), false) = (request.phone_number_id(), is_coexistence) {

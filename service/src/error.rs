@@ -89,6 +89,9 @@ pub enum ServiceError {
         /// `wabaId`, `phoneNumberId` or `businessId`.
         field: &'static str,
     },
+    /// 400 `COEXISTENCE_MISMATCH`: the browser's `isCoexistence` differs from Meta's
+    /// `is_on_biz_app` for the number.
+    CoexistenceMismatch,
     /// 502 `META_GRAPH_ERROR`: a Graph call failed with Meta's error (seed 004 codes).
     Graph {
         /// Which call.
@@ -112,7 +115,9 @@ impl ServiceError {
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
             Self::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
-            Self::InvalidRequest(_) | Self::InvalidCode(_) => StatusCode::BAD_REQUEST,
+            Self::InvalidRequest(_) | Self::InvalidCode(_) | Self::CoexistenceMismatch => {
+                StatusCode::BAD_REQUEST
+            }
             Self::CodeAlreadyForwarded => StatusCode::CONFLICT,
             Self::StoreUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::UpstreamUnavailable(_)
@@ -156,6 +161,7 @@ impl ServiceError {
                 "phoneNumberId" => "PHONE_NUMBER_NOT_GRANTED",
                 _ => "BUSINESS_NOT_GRANTED",
             },
+            Self::CoexistenceMismatch => "COEXISTENCE_MISMATCH",
             Self::Graph { .. } => "META_GRAPH_ERROR",
             Self::HookFailed(_) => "ONBOARDING_HOOK_FAILED",
         };
@@ -226,6 +232,9 @@ impl fmt::Display for ServiceError {
             Self::NotGranted { field } => {
                 write!(f, "{field} is not among the assets the customer granted")
             }
+            Self::CoexistenceMismatch => f.write_str(
+                "isCoexistence differs from what Meta says of this number (is_on_biz_app)",
+            ),
             Self::Graph { step, error } => {
                 write!(
                     f,

@@ -9,6 +9,8 @@
 //! - `GET /{version}/debug_token?input_token&access_token=<app_id>|<app_secret>`
 //!   → `{ "data": { app_id, type, application, expires_at, is_valid, issued_at, scopes, granular_scopes, user_id } }`
 //! - `GET /{version}/{waba-id}/phone_numbers` → `{ "data": [{ id, display_phone_number, verified_name }], "paging" }`
+//! - `GET /{version}/{phone-number-id}?fields=is_on_biz_app,platform_type` → `{ is_on_biz_app, platform_type, id }`
+//!   (the coexistence check of <https://developers.facebook.com/documentation/business-messaging/whatsapp/embedded-signup/onboarding-business-app-users>)
 //! - `POST /{version}/{waba-id}/subscribed_apps` → `{ "success": true }`
 //! - `POST /{version}/{phone-number-id}/register` with `{ messaging_product: "whatsapp", pin }` → `{ "success": true }`
 //!
@@ -69,6 +71,7 @@ pub fn routes() -> axum::Router<Arc<AppState>> {
         .route("/{version}/oauth/access_token", get(access_token))
         .route("/{version}/debug_token", get(debug_token))
         .route("/{version}/{id}/phone_numbers", get(phone_numbers))
+        .route("/{version}/{id}", get(phone_number))
         .route("/{version}/{id}/subscribed_apps", post(subscribed_apps))
         .route("/{version}/{id}/register", post(register))
         .route("/__meta/graph", get(stats))
@@ -366,6 +369,40 @@ async fn phone_numbers(
         StatusCode::OK,
         &json!({ "data": data, "paging": { "cursors": { "before": "QVFI", "after": "QVFI" } } }),
     )
+}
+
+async fn phone_number(
+    State(state): State<Arc<AppState>>,
+    Path((version, id)): Path<(String, String)>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    if let Some(r) = version_ok(&state, &version) {
+        return r;
+    }
+    let grant = match bearer(&state, &headers, query.as_deref()) {
+        Ok(g) => g,
+        Err(r) => return *r,
+    };
+    if grant.spec.phone_number_id.as_deref() != Some(id.as_str()) {
+        return not_granted();
+    }
+    let fields = query_map(query.as_deref())
+        .remove("fields")
+        .unwrap_or_else(|| "id".to_owned());
+    let mut out = serde_json::Map::new();
+    for field in fields.split(',').map(str::trim) {
+        let value = match field {
+            "is_on_biz_app" => json!(grant.spec.is_coexistence),
+            "platform_type" => json!("CLOUD_API"),
+            "display_phone_number" => json!(grant.spec.display_phone_number),
+            "verified_name" => json!(grant.spec.business_name),
+            _ => continue,
+        };
+        out.insert(field.to_owned(), value);
+    }
+    out.insert("id".to_owned(), json!(id));
+    responses::json(StatusCode::OK, &Value::Object(out))
 }
 
 async fn subscribed_apps(
