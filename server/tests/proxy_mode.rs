@@ -96,7 +96,13 @@ async fn an_unreachable_or_silent_upstream_becomes_502_or_504() {
     let r = post_from(&proxy, CALLBACK_PATH, &finish_body("AQx")).await;
     assert_eq!(
         (r.status, r.error_code()),
-        (502, "UPSTREAM_UNAVAILABLE".to_owned())
+        (502, "UPSTREAM_UNREACHABLE".to_owned())
+    );
+    // Nothing was sent, so the claim was given up: the same code may be posted again.
+    let r = post_from(&proxy, CALLBACK_PATH, &finish_body("AQx")).await;
+    assert_eq!(
+        (r.status, r.error_code()),
+        (502, "UPSTREAM_UNREACHABLE".to_owned())
     );
     proxy.shutdown().await;
 
@@ -116,6 +122,12 @@ async fn an_unreachable_or_silent_upstream_becomes_502_or_504() {
     assert_eq!(
         (r.status, r.error_code()),
         (504, "UPSTREAM_TIMEOUT".to_owned())
+    );
+    // It may have arrived: the code stays claimed.
+    let r = post_from(&proxy, CALLBACK_PATH, &finish_body("AQy")).await;
+    assert_eq!(
+        (r.status, r.error_code()),
+        (409, "CODE_ALREADY_FORWARDED".to_owned())
     );
     proxy.shutdown().await;
     holder.abort();

@@ -80,6 +80,12 @@ async fn a_redis_outage_refuses_and_forwards_nothing() {
     .expect("url");
     assert_eq!(store.claim("k", Duration::from_secs(5)).await, Ok(true));
     assert_eq!(store.claim("k", Duration::from_secs(5)).await, Ok(false));
+    assert_eq!(store.release("k").await, Ok(()));
+    assert_eq!(
+        store.claim("k", Duration::from_secs(5)).await,
+        Ok(true),
+        "released"
+    );
     assert_eq!(
         store.claim("short", Duration::from_millis(50)).await,
         Ok(true)

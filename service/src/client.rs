@@ -24,7 +24,9 @@ pub const MAX_RESPONSE_BYTES: usize = 1024 * 1024;
 pub enum ClientError {
     /// No answer within the timeout.
     Timeout,
-    /// Connecting, TLS, or the exchange failed.
+    /// Connecting or the TLS handshake failed: not one byte of the request was sent.
+    Unsent(String),
+    /// The exchange failed after the request may have been sent.
     Transport(String),
 }
 
@@ -32,7 +34,8 @@ impl fmt::Display for ClientError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Timeout => f.write_str("the upstream did not answer in time"),
-            Self::Transport(why) => write!(f, "the upstream could not be reached: {why}"),
+            Self::Unsent(why) => write!(f, "the upstream could not be reached: {why}"),
+            Self::Transport(why) => write!(f, "the exchange with the upstream failed: {why}"),
         }
     }
 }
@@ -104,7 +107,7 @@ impl HttpClient {
         headers: HeaderMap,
         body: Bytes,
     ) -> Result<ClientResponse, ClientError> {
-        let transport = |e: &dyn fmt::Display| ClientError::Transport(e.to_string());
+        let transport = |e: &dyn fmt::Display| ClientError::Unsent(e.to_string());
         let tcp = TcpStream::connect((upstream.host.as_str(), upstream.port))
             .await
             .map_err(|e| transport(&e))?;

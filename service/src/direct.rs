@@ -208,6 +208,7 @@ impl DirectConfig {
             config: self,
             client,
             timeout,
+            spent: false,
         };
         // 1. Exchange.
         let exchange = {
@@ -233,6 +234,12 @@ impl DirectConfig {
                 }
                 other => other,
             })?;
+        // From here on the code is spent at Meta: a later unreachable call must not
+        // give up the claim.
+        let graph = Graph {
+            spent: true,
+            ..graph
+        };
         let token = answer
             .get("access_token")
             .and_then(Value::as_str)
@@ -436,6 +443,8 @@ struct Graph<'a> {
     config: &'a DirectConfig,
     client: &'a HttpClient,
     timeout: Duration,
+    /// The code was exchanged: nothing may be retried any more.
+    spent: bool,
 }
 
 impl Graph<'_> {
@@ -480,7 +489,10 @@ impl Graph<'_> {
             .await
             .map_err(|e| match e {
                 ClientError::Timeout => ServiceError::UpstreamTimeout,
-                ClientError::Transport(why) => ServiceError::UpstreamUnavailable(why),
+                ClientError::Unsent(why) if !self.spent => ServiceError::UpstreamUnreachable(why),
+                ClientError::Unsent(why) | ClientError::Transport(why) => {
+                    ServiceError::UpstreamUnavailable(why)
+                }
             })?;
         let text = std::str::from_utf8(&answer.body)
             .map_err(|_| ServiceError::UpstreamInvalidResponse("not UTF-8".into()))?;

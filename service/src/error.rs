@@ -66,7 +66,10 @@ pub enum ServiceError {
     CodeAlreadyForwarded,
     /// 503 `STORE_UNAVAILABLE`: the forwarded-once store did not answer; nothing was sent.
     StoreUnavailable(String),
-    /// 502 `UPSTREAM_UNAVAILABLE`: the platform or Meta could not be reached.
+    /// 502 `UPSTREAM_UNREACHABLE`: the platform or Meta could not be connected to; nothing was
+    /// sent, the claim on the code was given up, so the same code may be posted again.
+    UpstreamUnreachable(String),
+    /// 502 `UPSTREAM_UNAVAILABLE`: the exchange with the platform or Meta failed midway.
     UpstreamUnavailable(String),
     /// 504 `UPSTREAM_TIMEOUT`: no answer within the per-upstream timeout.
     UpstreamTimeout,
@@ -121,6 +124,7 @@ impl ServiceError {
             Self::CodeAlreadyForwarded => StatusCode::CONFLICT,
             Self::StoreUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::UpstreamUnavailable(_)
+            | Self::UpstreamUnreachable(_)
             | Self::UpstreamInvalidResponse(_)
             | Self::Graph { .. } => StatusCode::BAD_GATEWAY,
             Self::UpstreamTimeout => StatusCode::GATEWAY_TIMEOUT,
@@ -145,6 +149,7 @@ impl ServiceError {
             Self::CodeAlreadyForwarded => "CODE_ALREADY_FORWARDED",
             Self::StoreUnavailable(_) => "STORE_UNAVAILABLE",
             Self::UpstreamUnavailable(_) => "UPSTREAM_UNAVAILABLE",
+            Self::UpstreamUnreachable(_) => "UPSTREAM_UNREACHABLE",
             Self::UpstreamTimeout => "UPSTREAM_TIMEOUT",
             Self::UpstreamInvalidResponse(_) => "UPSTREAM_INVALID_RESPONSE",
             Self::Upstream { error, .. } => {
@@ -214,7 +219,11 @@ impl fmt::Display for ServiceError {
                 f.write_str("this code was already sent on; a code is used once")
             }
             Self::StoreUnavailable(why) => write!(f, "the code store is unavailable: {why}"),
-            Self::UpstreamUnavailable(why) => write!(f, "the upstream could not be reached: {why}"),
+            Self::UpstreamUnavailable(why) => write!(f, "the exchange with the upstream failed: {why}"),
+            Self::UpstreamUnreachable(why) => write!(
+                f,
+                "the upstream could not be reached ({why}); nothing was sent, the code may be posted again"
+            ),
             Self::UpstreamTimeout => f.write_str("the upstream did not answer in time"),
             Self::UpstreamInvalidResponse(why) => {
                 write!(f, "the upstream answered with an unexpected body: {why}")

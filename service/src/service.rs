@@ -318,6 +318,10 @@ impl SignupService {
         if let Mode::Direct(d) = &i.mode {
             d.check_redirect_uri(&request)?;
         }
+        let client = i
+            .client
+            .as_ref()
+            .ok_or_else(|| ServiceError::UpstreamUnavailable("call build() first".into()))?;
         let key = code_key(request.code());
         let first = i
             .store
@@ -327,17 +331,18 @@ impl SignupService {
         if !first {
             return Err(ServiceError::CodeAlreadyForwarded);
         }
-        let client = i
-            .client
-            .as_ref()
-            .ok_or_else(|| ServiceError::UpstreamUnavailable("call build() first".into()))?;
-        match &i.mode {
+        let result = match &i.mode {
             Mode::Proxy(p) => self.forward(client, p, bytes).await,
-            Mode::Direct(d) => {
-                let done = d.onboard(client, i.upstream_timeout, &request).await?;
-                Ok((StatusCode::CREATED, Json(done)).into_response())
-            }
+            Mode::Direct(d) => d
+                .onboard(client, i.upstream_timeout, &request)
+                .await
+                .map(|done| (StatusCode::CREATED, Json(done)).into_response()),
+        };
+        if let Err(ServiceError::UpstreamUnreachable(_)) = &result {
+            // Nothing left this process: the code is still unused, let it be posted again.
+            let _ = i.store.release(&key).await;
         }
+        result
     }
 
     async fn forward(
@@ -371,6 +376,7 @@ impl SignupService {
             .await
             .map_err(|e| match e {
                 ClientError::Timeout => ServiceError::UpstreamTimeout,
+                ClientError::Unsent(why) => ServiceError::UpstreamUnreachable(why),
                 ClientError::Transport(why) => ServiceError::UpstreamUnavailable(why),
             })?;
         let text = std::str::from_utf8(&answer.body)

@@ -30,6 +30,10 @@ pub trait CodeStore: Send + Sync + 'static {
     /// Claims `key` for `ttl`: `Ok(true)` the first time, `Ok(false)` while an
     /// earlier claim holds.
     fn claim<'a>(&'a self, key: &'a str, ttl: Duration) -> BoxFuture<'a, Result<bool, StoreError>>;
+
+    /// Gives up a claim: called only when provably nothing was sent (the
+    /// upstream could not be connected to), so the code can be tried again.
+    fn release<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<(), StoreError>>;
 }
 
 /// The store key of `code`: `wa-signup:code:<sha256 hex>`.
@@ -90,6 +94,14 @@ impl CodeStore for MemoryStore {
     fn claim<'a>(&'a self, key: &'a str, ttl: Duration) -> BoxFuture<'a, Result<bool, StoreError>> {
         let result = self.claim_now(key, ttl, Instant::now());
         Box::pin(async move { result })
+    }
+
+    fn release<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
+        self.entries
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(key);
+        Box::pin(async { Ok(()) })
     }
 }
 
@@ -209,6 +221,25 @@ mod redis_store {
         ) -> BoxFuture<'a, Result<bool, StoreError>> {
             Box::pin(async move {
                 tokio::time::timeout(self.timeout, self.claim_inner(key, ttl))
+                    .await
+                    .unwrap_or_else(|_| Err(StoreError("Redis did not answer in time".to_owned())))
+            })
+        }
+
+        fn release<'a>(&'a self, key: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
+            Box::pin(async move {
+                let work = async {
+                    let conn = self
+                        .connection
+                        .get_or_try_init(|| self.builder.paired_connect())
+                        .await
+                        .map_err(|e| StoreError(format!("cannot connect to Redis: {e}")))?;
+                    conn.send::<RespValue>(resp_array!["DEL", key])
+                        .await
+                        .map(|_| ())
+                        .map_err(|e| StoreError(format!("Redis: {e}")))
+                };
+                tokio::time::timeout(self.timeout, work)
                     .await
                     .unwrap_or_else(|_| Err(StoreError("Redis did not answer in time".to_owned())))
             })
