@@ -49,7 +49,7 @@ impl AssetIds {
     /// Reads the five lists from an event's `data`; a list that is present
     /// but not a list of valid Meta ids is [`Malformed`] (the event is dropped,
     /// as for any other id field).
-    pub fn from_payload(payload: &Map) -> Result<AssetIds, Malformed> {
+    pub(crate) fn from_payload(payload: &Map) -> Result<AssetIds, Malformed> {
         Ok(AssetIds {
             ad_account_ids: meta_id_list(payload, "ad_account_ids")?,
             page_ids: meta_id_list(payload, "page_ids")?,

@@ -104,7 +104,7 @@ pub enum Outcome {
     /// Something went wrong; `kind` says what.
     #[serde(rename_all = "camelCase")]
     Failed {
-        /// The stable error code (same as [`FlowError::code`]).
+        /// The stable error code (same as [`FlowError`]'s [`ErrorCode::code`](crate::ErrorCode::code)).
         kind: FailureKind,
         /// Meta's error details, for `META_ERROR`.
         #[serde(skip_serializing_if = "Option::is_none")]
