@@ -19,6 +19,9 @@ fn help_and_bad_flags() {
         "--upstream",
         "--facebook-mode",
         "--tls-port",
+        "--direct",
+        "--allowed-origin",
+        "--header-timeout-ms",
     ] {
         assert!(text.contains(flag), "--help mentions {flag}");
     }
@@ -63,4 +66,42 @@ async fn prints_a_ready_line_and_serves() {
     let _ = child.kill();
     let _ = child.wait();
     assert_eq!((health.status, health.body.as_str()), (200, "ok"));
+}
+
+#[test]
+fn the_admin_key_from_a_file_is_never_printed() {
+    let dir = std::env::temp_dir().join(format!("wa-signup-binary-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let key_file = dir.join("admin-key");
+    std::fs::write(&key_file, "sk_admin_fromafile0123456789\n").expect("write");
+    let mut child = Command::new(BIN)
+        .args([
+            "--port",
+            "0",
+            "--meta-port",
+            "0",
+            "--upstream",
+            "http://127.0.0.1:9",
+        ])
+        .env_remove("WA_SIGNUP_ADMIN_KEY")
+        .env("WA_SIGNUP_ADMIN_KEY_FILE", &key_file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let banner: Vec<String> = BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .take_while(|l| !l.starts_with("WA_SIGNUP_DEMO_READY "))
+        .collect();
+    let _ = child.kill();
+    let _ = child.wait();
+    let text = banner.join("\n");
+    assert!(
+        text.contains("proxy: Authorization added server-side"),
+        "{text}"
+    );
+    assert!(!text.contains("fromafile"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

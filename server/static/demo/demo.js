@@ -92,6 +92,11 @@ function describeMode(page) {
   if (page.proxy) {
     text.textContent += " Callbacks are forwarded to " + page.proxy.upstream + " with the admin key added server-side.";
   }
+  if (page.direct) {
+    text.textContent +=
+      " Direct mode: the server exchanges the code with Meta's Graph API at " + page.direct.graph +
+      ", checks the ids with debug_token, subscribes the app and registers the number.";
+  }
 }
 
 function logEvent(name, detail) {
