@@ -43,6 +43,8 @@ impl GraphStep {
 /// HTTP status and one stable `code` ([`ServiceError::code`]).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ServiceError {
+    /// 405 `METHOD_NOT_ALLOWED`: the callback is `POST` only.
+    MethodNotAllowed,
     /// 421 `HOST_NOT_ALLOWED`: the `Host` header is not one of the configured hosts (DNS rebinding).
     HostNotAllowed,
     /// 403 `ORIGIN_NOT_ALLOWED`: `Origin` absent or not in the allowlist (cross-site request).
@@ -110,6 +112,7 @@ impl ServiceError {
     /// The HTTP status.
     pub fn status(&self) -> StatusCode {
         match self {
+            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::HostNotAllowed => StatusCode::MISDIRECTED_REQUEST,
             Self::OriginNotAllowed | Self::CsrfHeaderMissing | Self::Forbidden => {
                 StatusCode::FORBIDDEN
@@ -137,6 +140,7 @@ impl ServiceError {
     /// The stable code (match on this, not on the message).
     pub fn code(&self) -> String {
         let fixed = match self {
+            Self::MethodNotAllowed => "METHOD_NOT_ALLOWED",
             Self::HostNotAllowed => "HOST_NOT_ALLOWED",
             Self::OriginNotAllowed => "ORIGIN_NOT_ALLOWED",
             Self::UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
@@ -206,6 +210,7 @@ impl ServiceError {
 impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Self::MethodNotAllowed => f.write_str("use POST"),
             Self::HostNotAllowed => f.write_str("this host name is not served here"),
             Self::OriginNotAllowed => f.write_str("requests from this origin are not accepted"),
             Self::UnsupportedMediaType => f.write_str("the body must be application/json"),
@@ -273,6 +278,7 @@ mod tests {
     #[test]
     fn codes_and_statuses_are_stable() {
         let cases: Vec<(ServiceError, u16, &str)> = vec![
+            (ServiceError::MethodNotAllowed, 405, "METHOD_NOT_ALLOWED"),
             (ServiceError::HostNotAllowed, 421, "HOST_NOT_ALLOWED"),
             (ServiceError::OriginNotAllowed, 403, "ORIGIN_NOT_ALLOWED"),
             (

@@ -293,9 +293,7 @@ impl SignupService {
     ) -> Result<Response, ServiceError> {
         let i = &self.inner;
         if method != Method::POST {
-            return Err(ServiceError::InvalidRequest(ApiError::InvalidJson {
-                reason: "use POST".into(),
-            }));
+            return Err(ServiceError::MethodNotAllowed);
         }
         if let Some(hosts) = &i.hosts {
             hosts.check(headers)?;
@@ -454,7 +452,7 @@ pub fn with_limits(router: Router, max_body_bytes: usize, timeout: Duration) -> 
         .layer(axum::middleware::map_response(json_errors))
 }
 
-/// Turns the bare 413/408 answers of the tower layers into the service's JSON errors.
+/// Turns the bare 413/408/405 answers of the tower layers into the service's JSON errors.
 async fn json_errors(response: Response) -> Response {
     let is_json = response
         .headers()
@@ -466,6 +464,13 @@ async fn json_errors(response: Response) -> Response {
     match response.status() {
         StatusCode::PAYLOAD_TOO_LARGE => ServiceError::BodyTooLarge.into_response(),
         StatusCode::REQUEST_TIMEOUT => ServiceError::RequestTimeout.into_response(),
+        StatusCode::METHOD_NOT_ALLOWED => {
+            let mut answer = ServiceError::MethodNotAllowed.into_response();
+            if let Some(allow) = response.headers().get(header::ALLOW) {
+                answer.headers_mut().insert(header::ALLOW, allow.clone());
+            }
+            answer
+        }
         _ => response,
     }
 }
