@@ -101,7 +101,10 @@ async fn csrf_session_and_host_are_checked_before_anything_is_sent() {
     let r = request(addr, "POST", "/api/signup/callback", &good, &body).await;
     assert_eq!(r.status, 201, "{}", r.body);
     let r = request(addr, "GET", "/api/signup/callback", &good, "").await;
-    assert_eq!((r.status, r.error_code()), (405, "METHOD_NOT_ALLOWED".to_owned()));
+    assert_eq!(
+        (r.status, r.error_code()),
+        (405, "METHOD_NOT_ALLOWED".to_owned())
+    );
     assert_eq!(r.header("allow"), Some("POST"));
     platform.shutdown().await;
 }
