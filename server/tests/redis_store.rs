@@ -123,3 +123,40 @@ async fn a_redis_outage_refuses_and_forwards_nothing() {
     assert!(!e.to_string().contains("hunter2"));
     platform.shutdown().await;
 }
+
+#[tokio::test]
+async fn two_demo_servers_with_redis_url_share_the_store() {
+    let Some(redis) = redis().await else { return };
+    let platform = sandbox().await;
+    let mut proxies = Vec::new();
+    for _ in 0..2 {
+        let mut config = proxy_config(platform.app_origin(), 5_000);
+        config.allowed_origins = vec![ORIGIN.to_owned()];
+        config.redis_url = Some(Secret::new(format!("redis://127.0.0.1:{}", redis.port)));
+        proxies.push(start(config).await);
+    }
+    let code = mint(&platform, &finish_grant()).await;
+    let body = finish_body(&code);
+    let (a, b) = tokio::join!(
+        post_origin(
+            proxies[0].app_addr,
+            wa_signup_demo::CALLBACK_PATH,
+            ORIGIN,
+            &body
+        ),
+        post_origin(
+            proxies[1].app_addr,
+            wa_signup_demo::CALLBACK_PATH,
+            ORIGIN,
+            &body
+        ),
+    );
+    let mut statuses = [a.status, b.status];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [201, 409], "{} / {}", a.body, b.body);
+    assert_eq!(received(&platform, None).await["count"], 1);
+    for p in proxies {
+        p.shutdown().await;
+    }
+    platform.shutdown().await;
+}
