@@ -278,7 +278,11 @@ impl DirectConfig {
                 claim.to_owned()
             }
             (Some(claim), Some(Targets::All)) => claim.to_owned(),
-            (None, Some(Targets::Ids(ids))) if ids.len() == 1 => ids[0].clone(),
+            (None, Some(Targets::Ids(ids)))
+                if ids.len() == 1 && wa_signup::meta_id::is_meta_id(&ids[0]) =>
+            {
+                ids[0].clone()
+            }
             _ => return Err(ServiceError::NotGranted { field: "wabaId" }),
         };
         if let (Some(claim), Some(Targets::Ids(ids))) =
