@@ -1,6 +1,6 @@
 //! [`ApiError`]: why a request could not be built or a response not parsed.
 
-use super::https_url::UrlRule;
+use crate::http_url::UrlRule;
 use crate::error::ErrorCode;
 
 /// Why an API request was refused before sending, or a response was rejected.
