@@ -1,7 +1,7 @@
 //! [`ApiError`]: why a request could not be built or a response not parsed.
 
-use crate::http_url::UrlRule;
 use crate::error::ErrorCode;
+use crate::http_url::UrlRule;
 
 /// Why an API request was refused before sending, or a response was rejected.
 ///
