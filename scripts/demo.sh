@@ -21,8 +21,10 @@ export PATH="$HOME/.cargo/bin:$PATH"
 log() { printf '[demo] %s\n' "$*"; }
 
 if [ -x scripts/setup.sh ] || [ -f scripts/setup.sh ]; then
-    log "checking the toolchain (scripts/setup.sh rust wasm binaryen node)"
-    bash scripts/setup.sh rust wasm binaryen node
+    # nightly: web/build.sh builds the widget the README's size table
+    # describes (nightly build-std); the stable fallback is over its budget.
+    log "checking the toolchain (scripts/setup.sh rust wasm binaryen node nightly)"
+    bash scripts/setup.sh rust wasm binaryen node nightly
 else
     command -v cargo >/dev/null || { echo "[demo] cargo not found: install Rust (https://rustup.rs)" >&2; exit 1; }
 fi

@@ -11,7 +11,8 @@
 #   binaryen Debian binaryen (a wasm-opt on PATH; the build prefers the npm one)
 #   node     npm ci when node_modules is missing or older than package-lock.json
 #   redis    Debian redis-server (the service's shared-store tests start their own on loopback)
-#   fuzz     nightly toolchain + cargo-fuzz
+#   nightly  nightly toolchain + rust-src (the smallest wasm builds)
+#   fuzz     nightly (above) + cargo-fuzz
 #
 # Each step checks first and only installs what is missing, so a second run
 # takes a second or two. Only package registries are used (crates.io, Debian,
@@ -140,21 +141,26 @@ setup_node() {
     fi
 }
 
-setup_fuzz() {
+# The nightly toolchain with rust-src: scripts/build-pkg.sh and web/build.sh
+# rebuild std with it (-Z build-std) for the smallest wasm (without it they
+# fall back to stable, and the stable widget is over its 150 kB budget).
+setup_nightly() {
     if rustup toolchain list | grep -q '^nightly'; then
         log "ok: nightly toolchain"
     else
         log "installing nightly toolchain (minimal profile)"
         rustup toolchain install nightly --profile minimal
     fi
-    # rust-src: scripts/build-pkg.sh rebuilds std with it (-Z build-std) for
-    # the smallest npm package; without it that script falls back to stable.
     if rustup component list --toolchain nightly --installed | grep -q '^rust-src'; then
         log "ok: nightly rust-src"
     else
-        log "installing nightly rust-src (for scripts/build-pkg.sh)"
+        log "installing nightly rust-src (for scripts/build-pkg.sh and web/build.sh)"
         rustup component add rust-src --toolchain nightly
     fi
+}
+
+setup_fuzz() {
+    setup_nightly
     if command -v cargo-fuzz >/dev/null; then
         log "ok: cargo-fuzz $(cargo-fuzz --version 2>/dev/null | awk '{print $2}')"
     else
@@ -165,14 +171,14 @@ setup_fuzz() {
 
 # ------------------------------------------------------------------ main ----
 
-ALL=(rust wasm browser binaryen redis node fuzz)
+ALL=(rust wasm browser binaryen redis node nightly fuzz)
 groups=("$@")
 [ "${#groups[@]}" -gt 0 ] || groups=("${ALL[@]}")
 
 start=$SECONDS
 for group in "${groups[@]}"; do
     case "$group" in
-        rust | wasm | browser | binaryen | redis | node | fuzz) "setup_$group" ;;
+        rust | wasm | browser | binaryen | redis | node | nightly | fuzz) "setup_$group" ;;
         *) die "unknown group '$group' (known: ${ALL[*]})" ;;
     esac
 done
