@@ -97,11 +97,10 @@ fn graph_error(status: StatusCode, code: i64, subcode: Option<i64>, message: &st
     responses::json(status, &json!({ "error": error }))
 }
 
-fn version_ok(state: &AppState, version: &str) -> Option<Response> {
+fn version_ok(version: &str) -> Option<Response> {
     if wa_signup::flow::config::is_graph_api_version(version) {
         None
     } else {
-        let _ = state;
         Some(graph_error(
             StatusCode::BAD_REQUEST,
             100,
@@ -145,7 +144,7 @@ async fn access_token(
     Path(version): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Response {
-    if let Some(r) = version_ok(&state, &version) {
+    if let Some(r) = version_ok(&version) {
         return r;
     }
     let q = query_map(query.as_deref());
@@ -240,7 +239,7 @@ async fn debug_token(
     Path(version): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Response {
-    if let Some(r) = version_ok(&state, &version) {
+    if let Some(r) = version_ok(&version) {
         return r;
     }
     let q = query_map(query.as_deref());
@@ -294,6 +293,19 @@ async fn debug_token(
 }
 
 /// The token of `Authorization: Bearer …` or `?access_token=`.
+/// A Graph node call: a known API version, then the bearer token's grant.
+fn granted(
+    state: &AppState,
+    version: &str,
+    headers: &HeaderMap,
+    query: Option<&str>,
+) -> Result<TokenGrant, Box<Response>> {
+    if let Some(r) = version_ok(version) {
+        return Err(Box::new(r));
+    }
+    bearer(state, headers, query)
+}
+
 fn bearer(
     state: &AppState,
     headers: &HeaderMap,
@@ -344,10 +356,7 @@ async fn phone_numbers(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(r) = version_ok(&state, &version) {
-        return r;
-    }
-    let grant = match bearer(&state, &headers, query.as_deref()) {
+    let grant = match granted(&state, &version, &headers, query.as_deref()) {
         Ok(g) => g,
         Err(r) => return *r,
     };
@@ -377,10 +386,7 @@ async fn phone_number(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(r) = version_ok(&state, &version) {
-        return r;
-    }
-    let grant = match bearer(&state, &headers, query.as_deref()) {
+    let grant = match granted(&state, &version, &headers, query.as_deref()) {
         Ok(g) => g,
         Err(r) => return *r,
     };
@@ -411,10 +417,7 @@ async fn subscribed_apps(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(r) = version_ok(&state, &version) {
-        return r;
-    }
-    let grant = match bearer(&state, &headers, query.as_deref()) {
+    let grant = match granted(&state, &version, &headers, query.as_deref()) {
         Ok(g) => g,
         Err(r) => return *r,
     };
@@ -432,10 +435,7 @@ async fn register(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Some(r) = version_ok(&state, &version) {
-        return r;
-    }
-    let grant = match bearer(&state, &headers, query.as_deref()) {
+    let grant = match granted(&state, &version, &headers, query.as_deref()) {
         Ok(g) => g,
         Err(r) => return *r,
     };
