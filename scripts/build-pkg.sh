@@ -106,6 +106,10 @@ for module in "${MODULES[@]}"; do
     mv "$WASM.opt" "$WASM"
     echo "[build-pkg] $("$WASM_OPT" --version | head -n1): $WASM $before -> $(wc -c < "$WASM") bytes"
 
+    # Before init()/initSync(), every export throws WaSignupError NOT_INITIALIZED
+    # (not a TypeError from inside the glue); the glue also exports WaSignupError.
+    node scripts/pkg-glue.mjs "$OUT/$name.js" "wa-signup${subpath#.}"
+
     # Size: the wasm-bindgen glue minus whitespace and with shorter syntax
     # (esbuild, a root devDependency). Identifiers are not renamed, so class and
     # function names, stack traces and the exports stay as generated; gzip -9 of
@@ -122,6 +126,25 @@ for module in "${MODULES[@]}"; do
     fi
 done
 
-# package.json: every module's files, and an `exports` map with the subpaths
-# (plus the .wasm files, for `initSync` callers that read them from disk).
-node scripts/pkg-exports.mjs "$OUT" "${MODULES[@]}"
+# The widget (`wa-signup/widget`): web/build.sh builds it into web/pkg/ (the
+# demo server serves that directory), then its files are copied into the
+# package. Built only when web/pkg/ is older than its sources (the same check
+# as e2e/run.sh), so the test command builds the widget once.
+stale() {
+    local out="$1"
+    shift
+    [ -e "$out" ] || return 0
+    [ -n "$(find "$@" -newer "$out" -type f -print -quit 2>/dev/null)" ]
+}
+if stale web/pkg/wa_signup_web_bg.wasm web/src web/Cargo.toml web/build.sh web/wa-signup.css crate/src crate/Cargo.toml Cargo.toml Cargo.lock; then
+    echo "[build-pkg] web/build.sh (web/pkg/ missing or older than its sources)"
+    bash web/build.sh
+else
+    echo "[build-pkg] web/pkg/ is up to date"
+fi
+
+# The rest of the package (scripts/pkg-assemble.mjs): js/ sources (WaSignupError,
+# the widget entry), the Node ESM and CommonJS entries that initialise at
+# import, the error-code unions in the .d.ts, the widget's files, README and
+# licenses, and package.json with its `exports` map.
+node scripts/pkg-assemble.mjs "$OUT" "${MODULES[@]}"

@@ -1,0 +1,106 @@
+// The error codes each npm entry point can throw, read from the Rust sources:
+// every `impl ErrorCode for T` in crate/src, its `fn code` match arms, and the
+// `&'static str` functions it delegates to in the same file
+// (`self.kind().as_str()`, `self.rule.code()`). Which entry point throws a
+// type's codes follows from the file it is defined in (FILES below); a new
+// `impl ErrorCode` in a file not listed there fails the build, so no code can
+// be left out of the TypeScript unions silently.
+//
+//   node scripts/pkg-error-codes.mjs [crate/src]   # prints the codes per entry point as JSON
+//   import { errorCodes } from "./pkg-error-codes.mjs"; errorCodes("crate/src") -> { core: [...], ... }
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Entry point of the errors defined in each source file (paths relative to crate/src). */
+const FILES = [
+  // wa-signup: phone numbers, ids, the js-core type check.
+  [/^phone\//, "core"],
+  [/^ids\.rs$/, "core"],
+  [/^js\/error\.rs$/, "core"],
+  // Wrapped by IdError (INVALID_KSUID) before it reaches JavaScript.
+  [/^ksuid\.rs$/, null],
+  [/^api\//, "api"],
+  [/^flow\//, "flow"],
+];
+
+/** Every code any entry point throws before its wasm is initialised (js/error.js). */
+export const NOT_INITIALIZED = "NOT_INITIALIZED";
+
+/** The entry points: key, npm specifier, out-name (as in scripts/build-pkg.sh). */
+export const ENTRIES = [
+  { key: "core", specifier: "wa-signup", name: "wa_signup" },
+  { key: "api", specifier: "wa-signup/api", name: "wa_signup_api" },
+  { key: "flow", specifier: "wa-signup/flow", name: "wa_signup_flow" },
+];
+
+function rustFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === "tests" ? [] : rustFiles(path);
+    return e.name.endsWith(".rs") ? [path] : [];
+  });
+}
+
+/** The `{ … }` body starting at the first `{` at or after `from`. */
+function body(text, from) {
+  const open = text.indexOf("{", from);
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    if (text[i] === "}" && --depth === 0) return text.slice(open + 1, i);
+  }
+  throw new Error("unbalanced braces");
+}
+
+const CODE = /"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)"/g;
+const literals = (text) => [...text.matchAll(CODE)].map((m) => m[1]);
+
+/** Codes of every `impl ErrorCode for T` in one file's text; throws when one yields none. */
+export function codesInFile(text, where = "<text>") {
+  const out = [];
+  for (const impl of text.matchAll(/impl\s+(?:[\w:]+::)?ErrorCode\s+for\s+(\w+)/g)) {
+    const implBody = body(text, impl.index);
+    const fn = /fn\s+code\s*\(\s*&self\s*\)\s*->\s*&'static\s+str/.exec(implBody);
+    if (!fn) throw new Error(`${where}: impl ErrorCode for ${impl[1]} has no fn code`);
+    const codeBody = body(implBody, fn.index);
+    const codes = literals(codeBody);
+    let delegates = false;
+    // Calls like `.as_str()` or `.code()`: the same file's `&'static str` functions of that name.
+    for (const [, method] of codeBody.matchAll(/\.(\w+)\(\)/g)) {
+      const defs = [...text.matchAll(new RegExp(`fn\\s+${method}\\s*\\(\\s*(?:self|&self)\\s*\\)\\s*->\\s*&'static\\s+str`, "g"))]
+        .filter((m) => m.index < impl.index || m.index > impl.index + implBody.length);
+      for (const def of defs) codes.push(...literals(body(text, def.index)));
+      // `err.code()` on another error type: that type's impl is collected on its own.
+      delegates ||= method === "code" || defs.length > 0;
+    }
+    if (codes.length === 0 && !delegates) {
+      throw new Error(`${where}: no codes found for impl ErrorCode for ${impl[1]} (teach scripts/pkg-error-codes.mjs its shape)`);
+    }
+    out.push({ type: impl[1], codes });
+  }
+  return out;
+}
+
+/** `{ core, api, flow }`: the sorted codes each entry point can throw (NOT_INITIALIZED included). */
+export function errorCodes(srcDir) {
+  const sets = Object.fromEntries(ENTRIES.map((e) => [e.key, new Set([NOT_INITIALIZED])]));
+  for (const file of rustFiles(srcDir)) {
+    const rel = relative(srcDir, file).split("\\").join("/");
+    const found = codesInFile(readFileSync(file, "utf8"), rel);
+    if (found.length === 0) continue;
+    const rule = FILES.find(([re]) => re.test(rel));
+    if (!rule) {
+      throw new Error(`${rel}: impl ErrorCode for ${found.map((f) => f.type).join(", ")} in a file `
+        + "no entry point is assigned to: add it to FILES in scripts/pkg-error-codes.mjs");
+    }
+    if (rule[1] === null) continue;
+    for (const { codes } of found) for (const c of codes) sets[rule[1]].add(c);
+  }
+  return Object.fromEntries(Object.entries(sets).map(([k, s]) => [k, [...s].sort()]));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const src = process.argv[2] ?? fileURLToPath(new URL("../crate/src", import.meta.url));
+  console.log(JSON.stringify(errorCodes(src), null, 2));
+}
