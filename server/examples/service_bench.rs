@@ -18,27 +18,21 @@ use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::Semaphore;
-use wa_signup_demo::config::{Config, Direct, Upstream, SANDBOX_APP_SECRET};
+use wa_signup_demo::config::Config;
 use wa_signup_demo::{RunningServer, CALLBACK_PATH};
 use wa_signup_service::{BaseUrl, RedisStore, Secret, SignupService};
 
-const ADMIN_KEY: &str = "sk_admin_bench0123456789abcd";
+// The integration tests' helpers (raw HTTP/1.1 client, sandbox grants and
+// bodies, configurations), shared rather than copied.
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::{finish_body as body, Resp, ADMIN_KEY};
+
 const ORIGIN: &str = "https://app.example.com";
 
-struct Resp {
-    status: u16,
-    body: String,
-}
-
-impl Resp {
-    fn code(&self) -> String {
-        serde_json::from_str::<Value>(&self.body)
-            .ok()
-            .and_then(|v| v["error"]["code"].as_str().map(str::to_owned))
-            .unwrap_or_default()
-    }
-}
-
+/// One request on a fresh connection, never panicking: a failure or no
+/// answer within 30 s is status 0 (counted as "other" in the summaries).
 async fn http(
     addr: SocketAddr,
     method: &str,
@@ -46,32 +40,12 @@ async fn http(
     headers: &[(&str, &str)],
     body: &str,
 ) -> Resp {
-    let work = async {
-        let mut s = TcpStream::connect(addr).await.ok()?;
-        let mut head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
-            body.len()
-        );
-        for (k, v) in headers {
-            head.push_str(&format!("{k}: {v}\r\n"));
-        }
-        head.push_str("\r\n");
-        s.write_all(head.as_bytes()).await.ok()?;
-        s.write_all(body.as_bytes()).await.ok()?;
-        let mut raw = Vec::new();
-        let _ = s.read_to_end(&mut raw).await;
-        let text = String::from_utf8_lossy(&raw).into_owned();
-        let (head, body) = text.split_once("\r\n\r\n")?;
-        let status = head.split(' ').nth(1)?.parse().ok()?;
-        Some(Resp {
-            status,
-            body: body.to_owned(),
-        })
-    };
+    let work = common::try_request(addr, method, path, headers, body);
     match tokio::time::timeout(Duration::from_secs(30), work).await {
-        Ok(Some(r)) => r,
+        Ok(Ok(r)) => r,
         _ => Resp {
             status: 0,
+            headers: Vec::new(),
             body: String::new(),
         },
     }
@@ -81,24 +55,9 @@ async fn get_json(addr: SocketAddr, path: &str) -> Value {
     serde_json::from_str(&http(addr, "GET", path, &[], "").await.body).unwrap_or(Value::Null)
 }
 
-fn grant() -> Value {
-    json!({
-        "wabaId": "102290129340398", "businessId": "2729063490586005", "businessName": "Acme Corp",
-        "phoneNumberId": "106540352242922", "displayPhoneNumber": "+15551234567",
-        "isCoexistence": false, "appId": "1234567890"
-    })
-}
-
-fn body(code: &str) -> String {
-    json!({
-        "code": code, "wabaId": "102290129340398", "phoneNumberId": "106540352242922",
-        "businessId": "2729063490586005", "isCoexistence": false
-    })
-    .to_string()
-}
-
+/// `n` codes minted on the sandbox Meta at `meta` (fewer if some fail).
 async fn mint(meta: SocketAddr, n: usize) -> Vec<String> {
-    let spec = grant().to_string();
+    let spec = common::finish_grant().to_string();
     let mut codes = Vec::with_capacity(n);
     for _ in 0..n {
         let r = http(
@@ -139,7 +98,7 @@ async fn run(
             )
             .await;
             drop(permit);
-            (i, r.status, r.code(), t.elapsed())
+            (i, r.status, r.error_code(), t.elapsed())
         });
     }
     let mut out = Vec::new();
@@ -181,13 +140,9 @@ async fn platform_calls(platform: &RunningServer) -> (u64, u64) {
     (total, used)
 }
 
+/// The tests' proxy configuration, with a bench-sized timeout and [`ORIGIN`] allowed.
 fn proxy_config(upstream: &str) -> Config {
-    let mut c = Config::ephemeral();
-    c.upstream = Some(Upstream {
-        url: BaseUrl::parse(upstream).expect("url"),
-        admin_key: Secret::new(ADMIN_KEY),
-        timeout: Duration::from_secs(15),
-    });
+    let mut c = common::proxy_config(upstream, 15_000);
     c.allowed_origins = vec![ORIGIN.into()];
     c
 }
@@ -266,13 +221,10 @@ async fn main() {
     println!("  lost: {}; platform received {calls} callbacks, {used} with a code already used (exchanged twice)", codes.len() - ok);
 
     // 1b. Direct mode.
-    let mut config = Config::ephemeral();
-    config.direct = Some(Direct {
-        graph_url: None,
-        app_secret: Secret::new(SANDBOX_APP_SECRET),
-        timeout: Duration::from_secs(15),
-        redirect_uris: Vec::new(),
-    });
+    let mut config = common::direct_config();
+    if let Some(direct) = config.direct.as_mut() {
+        direct.timeout = Duration::from_secs(15);
+    }
     config.allowed_origins = vec![ORIGIN.into()];
     let direct = wa_signup_demo::start(config).await.expect("direct");
     let codes = mint(direct.meta_addr, n).await;
@@ -316,20 +268,11 @@ async fn main() {
                 )
                 .build()
                 .expect("service");
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                    .await
-                    .expect("bind");
-                addrs.push(listener.local_addr().expect("addr"));
-                let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-                stops.push(tx);
-                tokio::spawn(wa_signup_service::serve(
-                    listener,
-                    axum::Router::new().nest("/api/signup", service.router()),
-                    wa_signup_service::ServeOptions::default(),
-                    async move {
-                        let _ = rx.await;
-                    },
-                ));
+                let (addr, stop) =
+                    common::spawn_router(axum::Router::new().nest("/api/signup", service.router()))
+                        .await;
+                addrs.push(addr);
+                stops.push(stop);
             }
             let codes = mint(platform2.meta_addr, n).await;
             let mut jobs = Vec::new();
@@ -464,7 +407,7 @@ async fn main() {
         for _ in 0..100 {
             let r = http(proxy.app_addr, "POST", CALLBACK_PATH, &headers, &payload).await;
             *answers
-                .entry(format!("{} {}", r.status, r.code()))
+                .entry(format!("{} {}", r.status, r.error_code()))
                 .or_insert(0) += 1;
         }
         println!("refused {label}: 100 requests -> {answers:?}");

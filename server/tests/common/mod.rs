@@ -38,12 +38,13 @@ impl Resp {
             .map(|(_, v)| v.as_str())
     }
 
-    /// `error.code` of an error body.
+    /// `error.code` of an error body (`""` when there is none, or the body
+    /// is not JSON).
     pub fn error_code(&self) -> String {
-        self.json()["error"]["code"]
-            .as_str()
-            .unwrap_or("")
-            .to_owned()
+        serde_json::from_str::<Value>(&self.body)
+            .ok()
+            .and_then(|v| v["error"]["code"].as_str().map(str::to_owned))
+            .unwrap_or_default()
     }
 }
 
@@ -68,15 +69,44 @@ pub async fn request(
     exchange(stream, &addr.to_string(), method, path, headers, body).await
 }
 
+/// Like [`request`], for load generators: `Err` (what went wrong) instead
+/// of a panic when the connection, the exchange or the answer fails.
+pub async fn try_request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Result<Resp, String> {
+    let stream = TcpStream::connect(addr)
+        .await
+        .map_err(|e| format!("connect: {e}"))?;
+    try_exchange(stream, &addr.to_string(), method, path, headers, body).await
+}
+
 /// Like [`request`] on any stream, with a `Host` header.
 pub async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
-    mut stream: S,
+    stream: S,
     host: &str,
     method: &str,
     path: &str,
     headers: &[(&str, &str)],
     body: &str,
 ) -> Resp {
+    try_exchange(stream, host, method, path, headers, body)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// [`exchange`], with `Err` instead of a panic.
+pub async fn try_exchange<S: AsyncRead + AsyncWrite + Unpin>(
+    mut stream: S,
+    host: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Result<Resp, String> {
     let mut head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n",
         body.len()
@@ -85,25 +115,31 @@ pub async fn exchange<S: AsyncRead + AsyncWrite + Unpin>(
         head.push_str(&format!("{k}: {v}\r\n"));
     }
     head.push_str("\r\n");
-    stream.write_all(head.as_bytes()).await.expect("write head");
-    stream.write_all(body.as_bytes()).await.expect("write body");
+    stream
+        .write_all(head.as_bytes())
+        .await
+        .map_err(|e| format!("write head: {e}"))?;
+    stream
+        .write_all(body.as_bytes())
+        .await
+        .map_err(|e| format!("write body: {e}"))?;
     let mut raw = Vec::new();
     // A TLS peer may close without close_notify; keep what was read.
     let _ = stream.read_to_end(&mut raw).await;
     parse(&raw)
 }
 
-fn parse(raw: &[u8]) -> Resp {
+fn parse(raw: &[u8]) -> Result<Resp, String> {
     let text = String::from_utf8_lossy(raw).into_owned();
     let (head, body) = text
         .split_once("\r\n\r\n")
-        .unwrap_or_else(|| panic!("no header end: {text:?}"));
+        .ok_or_else(|| format!("no header end: {text:?}"))?;
     let mut lines = head.split("\r\n");
     let status: u16 = lines
         .next()
         .and_then(|l| l.split(' ').nth(1))
         .and_then(|s| s.parse().ok())
-        .expect("status line");
+        .ok_or_else(|| format!("no status line: {head:?}"))?;
     let headers: Vec<(String, String)> = lines
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
@@ -116,11 +152,11 @@ fn parse(raw: &[u8]) -> Resp {
     } else {
         body.to_owned()
     };
-    Resp {
+    Ok(Resp {
         status,
         headers,
         body,
-    }
+    })
 }
 
 fn dechunk(mut rest: &str) -> String {
