@@ -7,14 +7,20 @@
 
 import { createServer, request as httpRequest } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, resolve, sep } from "node:path";
+import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { WEB_PKG } from "./paths.mjs";
+import { ROOT, WEB_PKG } from "./paths.mjs";
 
 /** The fixture scripts and styles (same-origin, so `script-src 'self'` allows them). */
 export const FIXTURES = resolve(fileURLToPath(new URL("../fixtures/", import.meta.url)));
 
 export const CALLBACK_PATH = "/api/signup/callback";
+
+/**
+ * `/pkg/`: the npm package's widget entry as B1's pkg/ lays it out, without
+ * building pkg/: the hand-written files of js/ over the widget glue of web/pkg/.
+ */
+const PKG_DIRS = [join(ROOT, "js"), WEB_PKG];
 
 /** The demo server's Meta app and configuration (server/README.md). */
 export const APP_ID = "1234567890";
@@ -121,6 +127,8 @@ class FixturePage {
   }
 
   html() {
+    // A page written by the test itself (`spec.html(ctx)`), e.g. with custom elements.
+    if (this.spec.html) return this.spec.html({ url: this.url, origin: this.server.origin });
     const config = this.config();
     const cards = config.widgets
       .map(
@@ -225,11 +233,15 @@ export class HostServer {
     }
     const page = this.pages.get(path);
     if (page && get) return send(200, page.headers(), page.html());
-    if (get && (path.startsWith("/web/pkg/") || path.startsWith("/fixture/"))) {
-      const [root, rest] = path.startsWith("/web/pkg/")
-        ? [WEB_PKG, path.slice("/web/pkg/".length)]
-        : [FIXTURES, path.slice("/fixture/".length)];
-      const file = under(root, rest);
+    const roots = path.startsWith("/web/pkg/")
+      ? [[WEB_PKG, "/web/pkg/"]]
+      : path.startsWith("/fixture/")
+        ? [[FIXTURES, "/fixture/"]]
+        : path.startsWith("/pkg/")
+          ? PKG_DIRS.map((dir) => [dir, "/pkg/"])
+          : [];
+    for (const [root, prefix] of get ? roots : []) {
+      const file = under(root, path.slice(prefix.length));
       if (file) {
         try {
           const body = await readFile(file);

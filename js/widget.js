@@ -1,0 +1,279 @@
+// `wa-signup/widget`: mount() that works before the wasm is ready, init() for
+// bundlers that want control, and the <wa-signup-connect> custom element.
+// Importing this module defines the element (once per page) and fetches
+// nothing: the wasm is fetched by init(), by the first mount() or when an
+// element connects. Meta's SDK <script> is injected as soon as a widget is
+// asked for, so it downloads while the wasm streams and compiles.
+
+import glueInit, { mount as mountNow } from "./wa_signup_web.js";
+import { WaSignupError } from "./error.js";
+export { WaSignupError };
+import { sdkUrl } from "./widget-sdk.js";
+
+let initialised = false;
+let initialising;
+
+/**
+ * Fetches and compiles the widget's wasm (`./wa_signup_web_bg.wasm` beside
+ * this module unless `input` says otherwise: a URL, Response, bytes or a
+ * WebAssembly.Module, as the wasm-bindgen glue takes). Idempotent; a failed
+ * attempt rejects with WaSignupError INIT_FAILED and may be retried.
+ */
+export function init(input) {
+  initialising ??= glueInit(input === undefined ? undefined : { module_or_path: input }).then(
+    () => {
+      initialised = true;
+    },
+    (cause) => {
+      initialising = undefined;
+      throw new WaSignupError(
+        "INIT_FAILED",
+        `wa-signup/widget: the widget's wasm could not be loaded (${cause?.message ?? cause})`,
+        { cause },
+      );
+    },
+  );
+  return initialising;
+}
+
+/** What mount() returns, before and after the wasm is ready. */
+class WidgetHandle {
+  #inner = null;
+  #destroyed = false;
+
+  constructor(element, options) {
+    if (initialised) {
+      this.#inner = mountNow(element, options);
+      this.ready = Promise.resolve(true);
+      return;
+    }
+    startSdk(options);
+    // The options as they are now (mount() reads them at the call); what JSON
+    // cannot hold is left for the wasm to refuse with its own code.
+    let snapshot = options;
+    try {
+      const text = JSON.stringify(options);
+      if (text !== undefined) snapshot = JSON.parse(text);
+    } catch {}
+    this.ready = init().then(
+      () => {
+        if (this.#destroyed) return false;
+        this.#inner = mountNow(element, snapshot);
+        return true;
+      },
+      (error) => {
+        if (this.#destroyed) return false;
+        throw error;
+      },
+    );
+  }
+
+  /** Unmounts the widget, or cancels a mount still waiting for the wasm. */
+  destroy() {
+    this.#destroyed = true;
+    this.#inner?.destroy();
+  }
+
+  /** True while the widget is mounted. */
+  get isMounted() {
+    return this.#inner?.isMounted ?? false;
+  }
+}
+
+/**
+ * Mounts the widget into `element`. Once the wasm is ready this is the wasm's
+ * mount (invalid options throw at once); before, the handle comes back at
+ * once and `handle.ready` settles when the widget is mounted.
+ */
+export function mount(element, options) {
+  return new WidgetHandle(element, options);
+}
+
+/** The id of Meta's SDK script, the one the wasm's loader looks for. */
+const SDK_ID = "facebook-jssdk";
+
+/**
+ * Injects Meta's SDK as the wasm would, if the wasm will need it and nothing
+ * on the page loads it yet. A script that fails (or loads without defining
+ * FB) is marked so the wasm's loader replaces it instead of waiting on it.
+ */
+function startSdk(options) {
+  try {
+    const fb = window.FB;
+    if ((fb && typeof fb.login === "function") || document.getElementById(SDK_ID)) return;
+    const src = sdkUrl(options, document, navigator, location);
+    if (!src) return;
+    const script = document.createElement("script");
+    const failed = () => script.setAttribute("data-wa-signup-failed", "");
+    script.id = SDK_ID;
+    script.src = src;
+    script.async = true;
+    script.crossOrigin = "anonymous";
+    script.addEventListener("error", failed);
+    script.addEventListener("load", () => {
+      if (typeof window.FB?.login !== "function") failed();
+    });
+    (document.head ?? document.body).append(script);
+  } catch {}
+}
+
+// ---- <wa-signup-connect> ------------------------------------------------------
+
+/** Scalar options: attribute name, then `#` for a number, `?` for a boolean. */
+const SCALARS = (
+  "app-id config-id callback-url redirect-uri mode locale graph-api-version sdk-url " +
+  "credentials styles nonce feature-type session-info-version run-timeout-ms# timeout-ms# " +
+  "session-grace-ms# phone-field? dangerously-allow-origins?"
+)
+  .split(" ")
+  .map((spec) => {
+    const attr = spec.replace(/[#?]$/, "");
+    return [attr, attr.replace(/-(.)/g, (_, c) => c.toUpperCase()), spec.slice(attr.length)];
+  });
+
+/** Options given as properties only (objects). */
+const OBJECTS = ["extras", "headers", "allowedOrigins"];
+
+const REQUIRED = ["appId", "configId", "callbackUrl"];
+
+const Base = globalThis.HTMLElement ?? class {};
+
+class WaSignupConnect extends Base {
+  static observedAttributes = SCALARS.map(([attr]) => attr);
+
+  #objects = {};
+  #handle = null;
+  /** The options (as JSON) of the current mount, or null. */
+  #mounted = null;
+  #queued = false;
+
+  connectedCallback() {
+    // Properties set before the element was defined shadow the accessors.
+    for (const name of [...SCALARS.map(([, prop]) => prop), ...OBJECTS]) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+    init().catch(() => {});
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    // A move (removed and inserted again in the same task) keeps the widget.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#unmount();
+    });
+  }
+
+  /** moveBefore(): the element stays connected; nothing to do. */
+  connectedMoveCallback() {}
+
+  attributeChangedCallback() {
+    this.#schedule();
+  }
+
+  /** True while the widget is mounted in this element. */
+  get isMounted() {
+    return this.#handle?.isMounted ?? false;
+  }
+
+  /** The options the attributes and properties give now. */
+  #options() {
+    const options = {};
+    for (const [, prop] of SCALARS) {
+      const value = this[prop];
+      if (value != null && value !== false) options[prop] = value;
+    }
+    for (const prop of OBJECTS) {
+      if (this.#objects[prop] != null) options[prop] = this.#objects[prop];
+    }
+    return options;
+  }
+
+  /** Changes made in one task are applied once, after it. */
+  #schedule() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#update();
+    });
+  }
+
+  #update() {
+    const options = this.#options();
+    let key = null;
+    if (REQUIRED.every((prop) => prop in options)) {
+      try {
+        key = JSON.stringify(options);
+      } catch {
+        key = {}; // never equal: always remount
+      }
+    }
+    if (key !== null && key === this.#mounted && this.#handle) return;
+    this.#unmount();
+    if (key === null) return;
+    this.#mounted = key;
+    try {
+      const handle = mount(this, options);
+      this.#handle = handle;
+      handle.ready.catch((error) => this.#failed(error));
+    } catch (error) {
+      this.#failed(error);
+    }
+  }
+
+  #unmount() {
+    this.#handle?.destroy();
+    this.#handle = null;
+    this.#mounted = null;
+  }
+
+  /** Invalid options: one console error and one `wa-signup:error` event. */
+  #failed(error) {
+    console.error("<wa-signup-connect>:", error);
+    const detail = {
+      type: "invalidOptions",
+      code: error?.code ?? "INVALID_CONFIG",
+      message: String(error?.message ?? error),
+    };
+    this.dispatchEvent(new CustomEvent("wa-signup:error", { bubbles: true, composed: true, detail }));
+  }
+
+  static {
+    for (const [attr, prop, kind] of SCALARS) {
+      Object.defineProperty(this.prototype, prop, {
+        configurable: true,
+        get() {
+          const value = this.getAttribute(attr);
+          if (kind === "?") return value !== null && value !== "false";
+          const number = kind === "#" && value !== null && value.trim() !== "" ? Number(value) : NaN;
+          return Number.isFinite(number) ? number : value;
+        },
+        set(value) {
+          if (value == null || value === false) this.removeAttribute(attr);
+          else this.setAttribute(attr, value === true ? "" : String(value));
+        },
+      });
+    }
+    for (const prop of OBJECTS) {
+      Object.defineProperty(this.prototype, prop, {
+        configurable: true,
+        get() {
+          return this.#objects[prop] ?? null;
+        },
+        set(value) {
+          this.#objects[prop] = value;
+          this.#schedule();
+        },
+      });
+    }
+  }
+}
+
+// Once per page, whichever copy of the package comes first.
+if (globalThis.customElements && !customElements.get("wa-signup-connect")) {
+  customElements.define("wa-signup-connect", WaSignupConnect);
+}
