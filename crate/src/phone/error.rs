@@ -241,16 +241,11 @@ impl CodeDigits {
         Self { digits: out, len }
     }
 
-    /// Formats a numeric code (a default calling code passed by the caller).
+    /// Formats a numeric code (a calling code, or a default calling code
+    /// passed by the caller) in decimal, through `itoa` like every integer
+    /// this crate writes.
     pub(crate) fn from_number(code: u16) -> Self {
-        let mut text = [b'0'; 5];
-        let mut rest = code;
-        for slot in text.iter_mut().rev() {
-            *slot = b'0' + (rest % 10) as u8;
-            rest /= 10;
-        }
-        let skip = text.iter().take(4).take_while(|&&d| d == b'0').count();
-        Self::new(text.get(skip..).unwrap_or(&[]))
+        Self::new(itoa::Buffer::new().format(code).as_bytes())
     }
 
     /// The digits as text.

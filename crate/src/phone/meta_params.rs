@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::error::PhoneError;
+use super::error::{CodeDigits, PhoneError};
 use super::number::PhoneNumber;
 #[cfg(doc)]
 use super::parse::parse;
@@ -47,7 +47,9 @@ impl MetaPhoneParams {
 pub fn to_meta_phone_params(input: &str) -> Result<MetaPhoneParams, PhoneError> {
     let number = parse_without_extension(input, None)?;
     Ok(MetaPhoneParams {
-        cc: number.calling_code().to_string(),
+        cc: CodeDigits::from_number(number.calling_code())
+            .as_str()
+            .to_owned(),
         phone_number: number.national_number().to_owned(),
     })
 }

@@ -93,20 +93,16 @@ fn national(digits: &[u8], code: u16) -> Result<Resolved, PhoneError> {
     result
 }
 
-/// Writes `code` (1-3 digits) into `buf`, returning the used part.
+/// Writes `code` (1-3 digits) into `buf`, returning the used part
+/// ([`CodeDigits::from_number`]'s digits).
 pub(crate) fn write_code(code: u16, buf: &mut [u8; 3]) -> &[u8] {
-    let text = [
-        b'0' + (code / 100 % 10) as u8,
-        b'0' + (code / 10 % 10) as u8,
-        b'0' + (code % 10) as u8,
-    ];
-    *buf = text;
-    let skip = match code {
-        0..=9 => 2,
-        10..=99 => 1,
-        _ => 0,
-    };
-    buf.get(skip..).unwrap_or(&[])
+    let digits = CodeDigits::from_number(code);
+    let used = buf
+        .iter_mut()
+        .zip(digits.as_str().bytes())
+        .map(|(slot, d)| *slot = d)
+        .count();
+    buf.get(..used).unwrap_or(&[])
 }
 
 /// Drops a trunk prefix written after the calling code (`+44 (0)20 …`,
@@ -175,4 +171,20 @@ fn strip_trunk<'a>(plan: &'static Plan, mut national: &'a [u8]) -> &'a [u8] {
         national = rest;
     }
     national
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{write_code, CodeDigits};
+
+    #[test]
+    fn calling_codes_are_written_like_display() {
+        for code in [0u16, 1, 7, 9, 10, 44, 99, 100, 880, 999] {
+            let mut buf = [0u8; 3];
+            assert_eq!(write_code(code, &mut buf), code.to_string().as_bytes());
+        }
+        for code in [0u16, 5, 44, 999, 1000, 65_535] {
+            assert_eq!(CodeDigits::from_number(code).as_str(), code.to_string());
+        }
+    }
 }
