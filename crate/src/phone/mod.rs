@@ -33,6 +33,7 @@ mod meta_params;
 mod number;
 mod parse;
 mod plan;
+mod plan_table;
 mod resolve;
 mod scan;
 
@@ -46,7 +47,7 @@ pub use meta_params::{parse_without_extension, to_meta_phone_params, MetaPhonePa
 pub use number::PhoneNumber;
 pub use parse::parse;
 #[cfg(all(target_arch = "wasm32", feature = "js-core"))]
-pub(crate) use parse::{parse_parts, Parts};
+pub(crate) use {number::Parts, parse::parse_parts};
 
 /// True for a region code of the calling-code tables (ISO 3166-1 alpha-2,
 /// plus `001` for non-geographic codes).

@@ -4,8 +4,18 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::parse::Parts;
-use super::resolve::write_code;
+use super::extension::Extension;
+use super::resolve::{write_code, Resolved};
+
+/// A parsed number, borrowed parts (what `parse_parts` returns): what
+/// [`PhoneNumber`] and the JS adapter are built from.
+#[derive(Clone, Copy)]
+pub(crate) struct Parts {
+    /// The number.
+    pub(crate) resolved: Resolved,
+    /// Its extension, if it was written with one.
+    pub(crate) extension: Option<Extension>,
+}
 
 /// A phone number in canonical E.164 form, split into calling code and
 /// national (significant) number, with the extension it was written with,
@@ -93,14 +103,5 @@ impl PhoneNumber {
 impl fmt::Display for PhoneNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.e164)
-    }
-}
-
-/// Parses with [`parse`](super::parse) and no default calling code.
-impl std::str::FromStr for PhoneNumber {
-    type Err = super::PhoneError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        super::parse(s, None)
     }
 }

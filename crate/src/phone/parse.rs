@@ -1,9 +1,9 @@
 //! `parse`: what people type, to a canonical [`PhoneNumber`].
 
 use super::error::{PhoneError, MAX_INPUT_CHARS};
-use super::extension::{split_extension, Extension};
-use super::number::PhoneNumber;
-use super::resolve::{resolve, Resolved};
+use super::extension::split_extension;
+use super::number::{Parts, PhoneNumber};
+use super::resolve::resolve;
 use super::scan::scan;
 
 /// Parses a phone number as people type it.
@@ -37,14 +37,13 @@ pub fn parse(input: &str, default_calling_code: Option<u16>) -> Result<PhoneNumb
     parse_parts(input, default_calling_code).map(PhoneNumber::from_parts)
 }
 
-/// A parsed number, borrowed parts: what [`PhoneNumber`] and the JS adapter
-/// are built from.
-#[derive(Clone, Copy)]
-pub(crate) struct Parts {
-    /// The number.
-    pub(crate) resolved: Resolved,
-    /// Its extension, if it was written with one.
-    pub(crate) extension: Option<Extension>,
+/// Parses with [`parse`] and no default calling code.
+impl std::str::FromStr for PhoneNumber {
+    type Err = PhoneError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse(s, None)
+    }
 }
 
 /// Like [`parse`], without allocating a [`PhoneNumber`].
