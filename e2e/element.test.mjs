@@ -174,6 +174,15 @@ test("removing the element destroys its widget (no POST after); moving it in one
   await page.page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
   assert.equal(await page.page.evaluate((r) => r.isConnected && r.parentElement.id === "signup", root), true);
   assert.equal(await page.page.evaluate(() => document.getElementById("signup").isMounted), true);
+  // moveBefore() (an atomic move, where the browser has it) keeps it too.
+  const moved = await page.page.evaluate(() => {
+    const el = document.getElementById("signup");
+    if (typeof el.parentNode.moveBefore !== "function") return null;
+    document.body.moveBefore(el, null);
+    return new Promise((r) => setTimeout(() => r(el.isMounted && el.querySelector(".wa-signup") !== null), 50));
+  });
+  assert.notEqual(moved, false, "moveBefore() kept the widget");
+  assert.equal(await page.page.evaluate((r) => r.isConnected, root), true);
 
   const dialog = await page.connect();
   await page.waitForState("waitingForMeta");
@@ -195,6 +204,29 @@ test("removing the element destroys its widget (no POST after); moving it in one
   await page.page.evaluate(() => document.body.append(window.__removed));
   await page.waitForReady();
   assert.equal(await page.roots(), 1);
+});
+
+test("properties assigned before the element is defined are used when it upgrades (a framework rendering before the import)", async (t) => {
+  const page = await open(t);
+  await page.gotoBody(`<div id="holder"></div>`, { script: false });
+  await page.page.evaluate((opts) => {
+    const el = document.createElement("wa-signup-connect");
+    el.id = "signup";
+    // Own properties on the not-yet-upgraded element, as React or Vue would set them.
+    Object.assign(el, opts, { phoneField: true, extras: { setup: { business: { name: "Wind & Wool" } } } });
+    document.getElementById("holder").append(el);
+  }, options(page));
+  assert.equal(await page.roots(), 0);
+  await page.page.evaluate(() => import("/pkg/widget.js"));
+  await page.waitForReady();
+  assert.equal(await page.page.locator("#signup .wa-signup-input").count(), 1, "phoneField reached the widget");
+  assert.deepEqual(
+    await page.page.evaluate(() => {
+      const el = document.getElementById("signup");
+      return [el.getAttribute("app-id"), el.getAttribute("phone-field"), Object.hasOwn(el, "extras"), el.extras];
+    }),
+    [APP_ID, "", false, { setup: { business: { name: "Wind & Wool" } } }],
+  );
 });
 
 test("invalid options: the element dispatches wa-signup:error { type: invalidOptions, code }, logs one console error, shows nothing", async (t) => {
