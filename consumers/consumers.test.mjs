@@ -1,0 +1,111 @@
+// Consumer fixtures: the packed wa-signup tarball installed into fresh Node,
+// Vite + TypeScript, webpack 5, esbuild, React 19 and plain-HTML projects,
+// each built with its own tool and run (in Node, or in Chromium against the
+// sandbox Meta). Run by scripts/test.d/77-consumers.sh; see consumers/README.md.
+
+import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import { EXPECTED_PHONE, runBrowserFixture, startSandbox } from "./harness/browser.mjs";
+import { bin, fixture } from "./harness/paths.mjs";
+import { run } from "./harness/run.mjs";
+import { INSTALLED, installTarball, installedFiles } from "./harness/tarball.mjs";
+
+/** @type {Awaited<ReturnType<typeof startSandbox>>} */
+let sandbox;
+
+before(async () => {
+  const { files } = installTarball();
+  assert.deepEqual(installedFiles(), files, "node_modules/wa-signup holds exactly the packed files");
+  sandbox = await startSandbox();
+});
+
+after(async () => {
+  await sandbox?.stop();
+});
+
+/** Runs a Node program of a fixture and parses the JSON line it prints. */
+async function nodeJson(dir, file) {
+  const { stdout } = await run(process.execPath, [file], { cwd: fixture(dir) });
+  return JSON.parse(stdout);
+}
+
+describe("node", () => {
+  test("ESM: import { isE164 } from \"wa-signup\", no init", async () => {
+    assert.deepEqual(await nodeJson("node-esm", "main.mjs"), EXPECTED_PHONE);
+  });
+
+  test("CommonJS: require(\"wa-signup\"), no init", async () => {
+    assert.deepEqual(await nodeJson("node-cjs", "main.cjs"), EXPECTED_PHONE);
+  });
+});
+
+describe("vite + typescript", () => {
+  const dir = fixture("vite-ts");
+  test("tsc --strict (skipLibCheck: false, moduleResolution: bundler)", async () => {
+    await run(bin("tsc"), ["-p", "."], { cwd: dir });
+  });
+  test("vite build", async () => {
+    await run(bin("vite"), ["build", "--logLevel", "warn"], { cwd: dir });
+  });
+  test("in Chromium: a number, a sandbox signup", async (t) => {
+    await runBrowserFixture(t, sandbox, { "/": `${dir}/dist` });
+  });
+});
+
+describe("webpack 5", () => {
+  const dir = fixture("webpack");
+  test("webpack build (no loader, no plugin)", async () => {
+    const { default: webpack } = await import("webpack");
+    const { default: config } = await import("./webpack/webpack.config.mjs");
+    const stats = await new Promise((resolve, reject) =>
+      webpack(config, (err, result) => (err ? reject(err) : resolve(result))),
+    );
+    assert.ok(!stats.hasErrors(), stats.toString({ all: false, errors: true, warnings: true }));
+  });
+  test("in Chromium: a number, a sandbox signup", async (t) => {
+    await runBrowserFixture(t, sandbox, { "/": dir });
+  });
+});
+
+describe("esbuild (the README's recipe)", () => {
+  const dir = fixture("esbuild");
+  test("esbuild --bundle --format=esm --loader:.wasm=file", async () => {
+    rmSync(`${dir}/dist`, { recursive: true, force: true });
+    await run(bin("esbuild"), ["src/app.js", "--bundle", "--format=esm", "--loader:.wasm=file", "--outdir=dist", "--log-level=warning"], {
+      cwd: dir,
+    });
+  });
+  test("in Chromium: a number, a sandbox signup", async (t) => {
+    await runBrowserFixture(t, sandbox, { "/": dir });
+  });
+});
+
+describe("react 19 (StrictMode, <wa-signup-connect>)", () => {
+  const dir = fixture("react");
+  test("tsc --strict (jsx: react-jsx)", async () => {
+    await run(bin("tsc"), ["-p", "."], { cwd: dir });
+  });
+  test("vite build", async () => {
+    await run(bin("vite"), ["build", "--logLevel", "warn"], { cwd: dir });
+  });
+  test("in Chromium: a number, a sandbox signup", async (t) => {
+    await runBrowserFixture(t, sandbox, { "/": `${dir}/dist` }, { widget: "#signup" });
+  });
+});
+
+describe("plain HTML (no build: the package's files from a static server)", () => {
+  test("in Chromium: a number, a sandbox signup", async (t) => {
+    const mounts = { "/": fixture("html"), "/node_modules/wa-signup/": INSTALLED, "/shared/": fixture("shared") };
+    await runBrowserFixture(t, sandbox, mounts, { widget: "#signup" });
+  });
+});
+
+describe("typescript as a consumer (latest tsc, --strict, skipLibCheck: false)", () => {
+  test("moduleResolution: bundler (browser app: every entry point, the element)", async () => {
+    await run(bin("tsc"), ["-p", "types/bundler"], { cwd: fixture(".") });
+  });
+  test("module: nodenext (Node ESM and CommonJS)", async () => {
+    await run(bin("tsc"), ["-p", "types/node16"], { cwd: fixture(".") });
+  });
+});
