@@ -10,6 +10,7 @@ use super::correlator::MAX_POST_DELAY_MS;
 use super::extras::{self, Extras, ExtrasError};
 use super::headers::Headers;
 use super::host_page::in_app_browser;
+use super::locale::locale_option;
 use crate::error::ErrorCode;
 use crate::http_url::HttpUrl;
 use crate::json::Value;
@@ -356,6 +357,12 @@ impl SignupConfig {
                     ))
                 }
             };
+        }
+        // `locale` picks Meta's SDK locale unless `sdkUrl` is given.
+        let locale = locale_option(obj.get("locale"))
+            .map_err(|e| ConfigError::InvalidConfig(e.to_string()))?;
+        if let Some(locale) = locale {
+            config.sdk_url = locale.sdk_url();
         }
         if let Some(v) = present(obj.get("sdkUrl")) {
             config.sdk_url = v.as_str().ok_or(ConfigError::InvalidSdkUrl)?.to_owned();

@@ -15,6 +15,7 @@ pub mod extras;
 pub mod failure;
 pub mod headers;
 pub mod host_page;
+pub mod locale;
 pub mod login_options;
 pub mod outcome;
 pub mod redirect;
