@@ -256,6 +256,25 @@ test("invalid options: the element dispatches wa-signup:error { type: invalidOpt
   assert.equal(await page.roots(), 0);
 });
 
+test("nonce: the element's CSP nonce reaches the widget although the header CSP hides the attribute", async (t) => {
+  const page = await open(t);
+  await page.gotoBody(page.elementHtml({ nonce: "rAnd0m+/Base64==" }));
+  await page.waitForReady();
+  assert.deepEqual(
+    await page.page.evaluate(() => {
+      const el = document.getElementById("signup");
+      return [el.getAttribute("nonce"), el.nonce];
+    }),
+    ["", "rAnd0m+/Base64=="],
+    "the browser hid the attribute (nonce hiding), the property keeps it",
+  );
+  assert.deepEqual((await page.events()).filter((e) => e.name === "wa-signup:error"), []);
+  // An invalid nonce set as the property is refused like the option.
+  await page.page.evaluate(() => (document.getElementById("signup").nonce = "not a nonce"));
+  const error = await page.page.waitForFunction(() => window.__e2eEvents.find((e) => e.name === "wa-signup:error"));
+  assert.equal((await error.jsonValue()).detail.code, "INVALID_CONFIG");
+});
+
 test("mount() before the wasm is ready: a handle at once, ready settles mounted; destroy() before ready leaves nothing; after init() mount is synchronous", async (t) => {
   const page = await open(t);
   await page.gotoBody(`<div id="a"></div><div id="b"></div><div id="c"></div>`);

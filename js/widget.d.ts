@@ -143,7 +143,8 @@ export interface WaSignupConnectAttributes {
  * `<wa-signup-connect>`: the widget as a custom element. Attributes and camelCase properties
  * are the options of `mount()`; scalar properties reflect their attribute (reading gives the
  * attribute: `null` when absent, numbers as numbers when they parse), object options
- * (`extras`, `headers`, `allowedOrigins`) are properties only.
+ * (`extras`, `headers`, `allowedOrigins`) are properties only. `nonce` is HTMLElement's own
+ * (readable after a header CSP hid the attribute).
  */
 export interface WaSignupConnectElement extends HTMLElement {
   get appId(): string | null;
@@ -166,8 +167,6 @@ export interface WaSignupConnectElement extends HTMLElement {
   set credentials(value: "omit" | "same-origin" | "include" | null | undefined);
   get styles(): string | null;
   set styles(value: "auto" | "none" | null | undefined);
-  get nonce(): string | null;
-  set nonce(value: string | null | undefined);
   get featureType(): string | null;
   set featureType(value: string | null | undefined);
   get sessionInfoVersion(): string | null;

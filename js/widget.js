@@ -122,7 +122,7 @@ function startSdk(options) {
 /** Scalar options: attribute name, then `#` for a number, `?` for a boolean. */
 const SCALARS = (
   "app-id config-id callback-url redirect-uri mode locale graph-api-version sdk-url " +
-  "credentials styles nonce feature-type session-info-version run-timeout-ms# timeout-ms# " +
+  "credentials styles feature-type session-info-version run-timeout-ms# timeout-ms# " +
   "session-grace-ms# phone-field? dangerously-allow-origins?"
 )
   .split(" ")
@@ -139,7 +139,7 @@ const REQUIRED = ["appId", "configId", "callbackUrl"];
 const Base = globalThis.HTMLElement ?? class {};
 
 class WaSignupConnect extends Base {
-  static observedAttributes = SCALARS.map(([attr]) => attr);
+  static observedAttributes = [...SCALARS.map(([attr]) => attr), "nonce"];
 
   #objects = {};
   #handle = null;
@@ -149,7 +149,7 @@ class WaSignupConnect extends Base {
 
   connectedCallback() {
     // Properties set before the element was defined shadow the accessors.
-    for (const name of [...SCALARS.map(([, prop]) => prop), ...OBJECTS]) {
+    for (const name of [...SCALARS.map(([, prop]) => prop), ...OBJECTS, "nonce"]) {
       if (Object.hasOwn(this, name)) {
         const value = this[name];
         delete this[name];
@@ -189,6 +189,8 @@ class WaSignupConnect extends Base {
     for (const prop of OBJECTS) {
       if (this.#objects[prop] != null) options[prop] = this.#objects[prop];
     }
+    // The standard `nonce` (its attribute reads "" once a header CSP hid it).
+    if (this.nonce) options.nonce = this.nonce;
     return options;
   }
 
@@ -255,6 +257,18 @@ class WaSignupConnect extends Base {
         set(value) {
           if (value == null || value === false) this.removeAttribute(attr);
           else this.setAttribute(attr, value === true ? "" : String(value));
+        },
+      });
+    }
+    // `nonce` is HTMLElement's own (CSP hides the attribute): kept, and watched.
+    const nonce = Object.getOwnPropertyDescriptor(Base.prototype, "nonce");
+    if (nonce?.set) {
+      Object.defineProperty(this.prototype, "nonce", {
+        configurable: true,
+        get: nonce.get,
+        set(value) {
+          nonce.set.call(this, value ?? "");
+          this.#schedule();
         },
       });
     }
