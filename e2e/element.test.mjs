@@ -401,3 +401,95 @@ test("the SDK blocked (an ad blocker) before the wasm started: the widget shows 
   await assertOneOutcome(page, "wa-signup:success");
   await assertOneCallback(page, FINISH_BODY);
 });
+
+/**
+ * [locale option, <html lang>, the browser's language, Meta's locale]: js/widget-sdk.js
+ * must predict the SDK URL the wasm loads (crate/src/flow/locale.rs, web/src/i18n/page.rs).
+ */
+const LOCALE_CASES = [
+  [undefined, "en", "en-US", "en_US"],
+  [undefined, "pt-BR", "en-US", "pt_BR"],
+  [undefined, "es-ES", "fr-FR", "es_ES"],
+  [undefined, "", "id-ID", "id_ID"],
+  [undefined, "ja", "hi-IN", "hi_IN"],
+  [undefined, "ja", "ko-KR", "en_US"],
+  [undefined, "AR-eg", "en-US", "ar_AR"],
+  ["ar", "de", "fr-FR", "ar_AR"],
+  ["es-MX", "en", "en-US", "es_LA"],
+  ["es_es", "en", "en-US", "es_ES"],
+  ["pt-PT", "en", "en-US", "pt_BR"],
+  ["de_AT", "en", "en-US", "de_DE"],
+  ["fr-CA", "en", "en-US", "fr_FR"],
+  // A tag without a catalogue is English, not the page's language.
+  ["ja", "de", "de-DE", "en_US"],
+  ["zh-Hant-TW", "fr", "fr-FR", "en_US"],
+];
+
+/**
+ * The SDK script src on a fresh page of `page`'s context after mount(): before the wasm is
+ * ready (`js`: widget.js injects it) or after `await init()` (`wasm`: the wasm's loader does),
+ * or the mount's error code when the options are refused.
+ */
+async function injectedSdk(page, lang, opts, by) {
+  const tab = await page.context.newPage();
+  try {
+    await tab.goto(page.fixture.url);
+    await tab.evaluate((lang) => document.documentElement.setAttribute("lang", lang), lang);
+    return await tab.evaluate(
+      async ({ opts, by }) => {
+        const widget = await import("/pkg/widget.js");
+        if (by === "wasm") await widget.init();
+        const script = () => document.getElementById("facebook-jssdk");
+        let handle;
+        try {
+          handle = widget.mount(document.getElementById("holder"), opts);
+        } catch (e) {
+          return { src: script()?.src ?? null, error: e.code };
+        }
+        const src = script()?.src ?? null;
+        const error = await handle.ready.then(
+          () => null,
+          (e) => e.code,
+        );
+        if (by === "wasm") {
+          for (let i = 0; i < 100 && !script() && !error; i += 1) await new Promise((r) => setTimeout(r, 10));
+          return { src: script()?.src ?? null, error };
+        }
+        return { src, error };
+      },
+      { opts, by },
+    );
+  } finally {
+    await tab.close();
+  }
+}
+
+test("the SDK URL widget.js injects before the wasm is ready is the one the wasm loads, for every locale source", async (t) => {
+  for (const [locale, lang, browserLocale, facebook] of LOCALE_CASES) {
+    const page = await open(t, {}, { locale: browserLocale });
+    await page.gotoBody(`<div id="holder"></div>`, { script: false });
+    const opts = options(page, locale === undefined ? {} : { locale });
+    const expected = { src: `https://connect.facebook.net/${facebook}/sdk.js`, error: null };
+    const js = await injectedSdk(page, lang, opts, "js");
+    const wasm = await injectedSdk(page, lang, opts, "wasm");
+    const label = JSON.stringify({ locale, lang, browserLocale });
+    assert.deepEqual(wasm, expected, `the wasm, ${label}`);
+    assert.deepEqual(js, expected, `widget.js, ${label}`);
+    await page.close();
+  }
+  // sdkUrl wins over the locale, both ways; an invalid locale or sdkUrl: no script, the wasm's error.
+  const page = await open(t);
+  await page.gotoBody(`<div id="holder"></div>`, { script: false });
+  const cases = [
+    [{ locale: "ar", sdkUrl: "https://connect.facebook.net/en_US/sdk.js?debug=1" }, { src: "https://connect.facebook.net/en_US/sdk.js?debug=1", error: null }],
+    [{ locale: "pt BR" }, { src: null, error: "INVALID_CONFIG" }],
+    [{ locale: 3 }, { src: null, error: "INVALID_CONFIG" }],
+    [{ sdkUrl: "http://connect.facebook.net/en_US/sdk.js" }, { src: null, error: "INVALID_SDK_URL" }],
+    [{ mode: "redirect", redirectUri: page.host.origin + "/return" }, { src: null, error: null }],
+  ];
+  for (const [extra, expected] of cases) {
+    for (const by of ["js", "wasm"]) {
+      assert.deepEqual(await injectedSdk(page, "en", options(page, extra), by), expected, `${by}: ${JSON.stringify(extra)}`);
+    }
+  }
+});

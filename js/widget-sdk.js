@@ -54,8 +54,11 @@ export function sdkUrl(options, document, navigator, location) {
   if (redirectUri != null && new URLSearchParams(location.search).has("state")) return undefined;
   if (locale != null && (typeof locale !== "string" || !isLanguageTag(locale))) return undefined;
   if (sdkUrl != null) return typeof sdkUrl === "string" && isSecureOrLoopback(sdkUrl) ? sdkUrl : undefined;
+  // web/src/i18n/page.rs: the option, else <html lang>, navigator.languages, navigator.language.
   const preferences =
-    locale != null ? [locale] : [document.documentElement?.lang ?? "", ...(navigator.languages ?? [navigator.language])];
+    locale != null
+      ? [locale]
+      : [document.documentElement?.getAttribute("lang"), ...(navigator.languages ?? []), navigator.language];
   let facebook;
   for (const tag of preferences) if ((facebook = typeof tag === "string" && lookup(tag))) break;
   return `https://connect.facebook.net/${facebook || "en_US"}/sdk.js`;
