@@ -64,7 +64,7 @@ async fn finish_then_code_posts_at_once_with_the_session_ids() {
     };
     assert_eq!(profile.business_name.as_deref(), Some("Acme Corp"));
     assert_eq!(
-        session.as_ref().and_then(|s| s.waba_id.as_deref()),
+        session.as_ref().and_then(|s| s.ids.waba_id.as_deref()),
         Some("104996122399160")
     );
     let got = received(&key).await;

@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 use wa_signup::api::{parse_business_profile, JsonValue as Value};
-use wa_signup::events::AssetIds;
+use wa_signup::events::{AssetIds, SessionIds};
 use wa_signup::flow::browser::{outcome_to_js, state_to_js};
 use wa_signup::flow::FlowState;
 use wa_signup::flow::{
@@ -71,9 +71,11 @@ fn any_json() -> Value {
 fn outcomes() -> Vec<Outcome> {
     let session = SessionInfo {
         event: "FINISH".into(),
-        waba_id: Some("1".into()),
-        phone_number_id: None,
-        business_id: Some("3".into()),
+        ids: SessionIds {
+            waba_id: Some("1".into()),
+            phone_number_id: None,
+            business_id: Some("3".into()),
+        },
         is_coexistence: true,
         waba_ids: vec!["1".into(), "2".into()],
         assets: AssetIds {

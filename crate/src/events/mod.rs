@@ -36,6 +36,7 @@ mod kind;
 mod origin;
 mod parse;
 mod session_event;
+mod session_ids;
 
 #[cfg(test)]
 mod tests;
@@ -46,3 +47,4 @@ pub use kind::{SessionEventKind, MAX_EVENT_NAME_LEN};
 pub use origin::{is_allowed_origin, FACEBOOK_ORIGINS};
 pub use parse::{parse_session_event, MAX_DATA_LEN, MESSAGE_TYPE};
 pub use session_event::SessionEvent;
+pub use session_ids::SessionIds;

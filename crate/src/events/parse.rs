@@ -6,6 +6,7 @@ use super::fields;
 use super::kind::SessionEventKind;
 use super::origin::is_allowed_origin;
 use super::session_event::SessionEvent;
+use super::session_ids::SessionIds;
 use crate::json::{Map, Value};
 
 /// The `type` of every Embedded Signup session message.
@@ -56,9 +57,7 @@ fn from_message(message: &Map) -> Option<SessionEvent> {
     };
     Some(SessionEvent {
         version: fields::version(message),
-        waba_id: fields::meta_id(payload, "waba_id").ok()?,
-        phone_number_id: fields::meta_id(payload, "phone_number_id").ok()?,
-        business_id: fields::meta_id(payload, "business_id").ok()?,
+        ids: SessionIds::from_payload(payload).ok()?,
         is_coexistence: event.is_coexistence(),
         current_step: fields::text(payload, "current_step"),
         error_message: fields::text(payload, "error_message"),

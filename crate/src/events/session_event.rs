@@ -2,10 +2,11 @@
 
 use super::assets::AssetIds;
 use super::kind::SessionEventKind;
+use super::session_ids::SessionIds;
 
 /// One `WA_EMBEDDED_SIGNUP` message from Meta, validated.
 ///
-/// Every id field holds a valid Meta id (see [`crate::meta_id::is_meta_id`])
+/// Every id field ([`SessionIds`], the lists) holds a valid Meta id (see [`crate::meta_id::is_meta_id`])
 /// or is `None`. Serialises (serde, camelCase) to the JavaScript shape
 /// `{ event, version, wabaId, phoneNumberId, businessId, isCoexistence,
 /// currentStep, errorMessage, errorCode, sessionId, timestamp, wabaIds,
@@ -19,15 +20,9 @@ pub struct SessionEvent {
     /// The top-level `version` (3 in Meta's v3 samples), if sent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<u32>,
-    /// `data.waba_id`: the WhatsApp Business Account id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub waba_id: Option<String>,
-    /// `data.phone_number_id`: the business phone number id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone_number_id: Option<String>,
-    /// `data.business_id`: the business portfolio id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub business_id: Option<String>,
+    /// `data.waba_id`, `data.phone_number_id` and `data.business_id`.
+    #[serde(flatten)]
+    pub ids: SessionIds,
     /// `true` for `FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING`.
     pub is_coexistence: bool,
     /// `data.current_step`: the screen an abandoned flow was on.

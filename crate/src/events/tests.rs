@@ -15,9 +15,7 @@ fn base(event: SessionEventKind) -> SessionEvent {
         is_coexistence: event.is_coexistence(),
         event,
         version: None,
-        waba_id: None,
-        phone_number_id: None,
-        business_id: None,
+        ids: SessionIds::default(),
         current_step: None,
         error_message: None,
         error_code: None,
@@ -41,9 +39,11 @@ fn metas_documented_samples() {
             json!({"data": {"phone_number_id": "106540352242922", "waba_id": "524126980791429",
                    "business_id": "2729063490586005"}, "type": "WA_EMBEDDED_SIGNUP", "event": "FINISH"}),
             SessionEvent {
-                phone_number_id: s("106540352242922"),
-                waba_id: s("524126980791429"),
-                business_id: s("2729063490586005"),
+                ids: SessionIds {
+                    phone_number_id: s("106540352242922"),
+                    waba_id: s("524126980791429"),
+                    business_id: s("2729063490586005"),
+                },
                 ..base(K::Finish)
             },
         ),
@@ -56,9 +56,11 @@ fn metas_documented_samples() {
                    "waba_ids": ["524126980791429", "524126980791430"]},
                    "type": "WA_EMBEDDED_SIGNUP", "event": "FINISH"}),
             SessionEvent {
-                phone_number_id: s("106540352242922"),
-                waba_id: s("524126980791429"),
-                business_id: s("2729063490586005"),
+                ids: SessionIds {
+                    phone_number_id: s("106540352242922"),
+                    waba_id: s("524126980791429"),
+                    business_id: s("2729063490586005"),
+                },
                 waba_ids: vec!["524126980791429".into(), "524126980791430".into()],
                 assets: AssetIds {
                     ad_account_ids: vec!["4052175343162067".into()],
@@ -75,7 +77,10 @@ fn metas_documented_samples() {
             json!({"data": {"waba_id": "524126980791429"}, "type": "WA_EMBEDDED_SIGNUP",
                    "event": "FINISH_ONLY_WABA", "version": 3}),
             SessionEvent {
-                waba_id: s("524126980791429"),
+                ids: SessionIds {
+                    waba_id: s("524126980791429"),
+                    ..SessionIds::default()
+                },
                 version: Some(3),
                 ..base(K::FinishOnlyWaba)
             },
@@ -85,7 +90,10 @@ fn metas_documented_samples() {
             json!({"data": {"waba_id": "524126980791429"}, "type": "WA_EMBEDDED_SIGNUP",
                    "event": "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING", "version": 3}),
             SessionEvent {
-                waba_id: s("524126980791429"),
+                ids: SessionIds {
+                    waba_id: s("524126980791429"),
+                    ..SessionIds::default()
+                },
                 version: Some(3),
                 is_coexistence: true,
                 ..base(K::FinishWhatsAppBusinessAppOnboarding)
@@ -95,9 +103,11 @@ fn metas_documented_samples() {
             json!({"data": {"phone_number_id": "1", "waba_id": "2", "business_id": "3"},
                    "type": "WA_EMBEDDED_SIGNUP", "event": "FINISH_GRANT_ONLY_API_ACCESS"}),
             SessionEvent {
-                phone_number_id: s("1"),
-                waba_id: s("2"),
-                business_id: s("3"),
+                ids: SessionIds {
+                    phone_number_id: s("1"),
+                    waba_id: s("2"),
+                    business_id: s("3"),
+                },
                 ..base(K::FinishGrantOnlyApiAccess)
             },
         ),
@@ -156,7 +166,10 @@ fn metas_documented_samples() {
         (
             json!({"data": {"waba_id": "5"}, "type": "WA_EMBEDDED_SIGNUP", "event": "FINISH_SOMETHING_NEW"}),
             SessionEvent {
-                waba_id: s("5"),
+                ids: SessionIds {
+                    waba_id: s("5"),
+                    ..SessionIds::default()
+                },
                 ..base(K::Other("FINISH_SOMETHING_NEW".into()))
             },
         ),
@@ -296,9 +309,9 @@ fn ids_as_numbers_null_or_empty() {
         "data": {"waba_id": 524126980791429u64, "phone_number_id": null, "business_id": "",
                  "waba_ids": [9_007_199_254_740_991u64, "7"]}});
     let ev = parse(&data).unwrap();
-    assert_eq!(ev.waba_id.as_deref(), Some("524126980791429"));
-    assert_eq!(ev.phone_number_id, None);
-    assert_eq!(ev.business_id, None);
+    assert_eq!(ev.ids.waba_id.as_deref(), Some("524126980791429"));
+    assert_eq!(ev.ids.phone_number_id, None);
+    assert_eq!(ev.ids.business_id, None);
     assert_eq!(ev.waba_ids, ["9007199254740991", "7"]);
 }
 
@@ -480,7 +493,7 @@ mod props {
             if let Some(ev) = parse_session_event(FB, &v.to_string(), &[]) {
                 prop_assert_eq!(v["type"].as_str(), Some("WA_EMBEDDED_SIGNUP"));
                 prop_assert_eq!(v["event"].as_str(), Some(ev.event.as_str()));
-                for id in [&ev.waba_id, &ev.phone_number_id, &ev.business_id].into_iter().flatten() {
+                for id in [&ev.ids.waba_id, &ev.ids.phone_number_id, &ev.ids.business_id].into_iter().flatten() {
                     prop_assert!(crate::meta_id::is_meta_id(id), "{}", id);
                 }
                 for id in &ev.waba_ids {

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::outcome::SessionInfo;
+use super::session_info::SessionInfo;
+use crate::events::SessionIds;
 
 /// Meta's short-lived, single-use authorization code.
 ///
@@ -45,15 +46,9 @@ pub struct CallbackBody {
     /// The redirect URI used in the OAuth dialog (redirect mode only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<String>,
-    /// WABA id from the session info.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub waba_id: Option<String>,
-    /// Phone number id from the session info.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone_number_id: Option<String>,
-    /// Business portfolio id from the session info.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub business_id: Option<String>,
+    /// The WABA, phone number and business portfolio ids from the session info.
+    #[serde(flatten)]
+    pub ids: SessionIds,
     /// Whether the FINISH event was `FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING`;
     /// present only when a FINISH event arrived.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -70,9 +65,7 @@ impl CallbackBody {
         CallbackBody {
             code,
             redirect_uri,
-            waba_id: session.and_then(|s| s.waba_id.clone()),
-            phone_number_id: session.and_then(|s| s.phone_number_id.clone()),
-            business_id: session.and_then(|s| s.business_id.clone()),
+            ids: session.map(|s| s.ids.clone()).unwrap_or_default(),
             is_coexistence: session.map(|s| s.is_coexistence),
         }
     }
@@ -119,9 +112,11 @@ mod tests {
     fn body_with_session_matches_seed_003_field_names() {
         let session = SessionInfo {
             event: "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING".into(),
-            waba_id: Some("1234".into()),
-            phone_number_id: Some("5678".into()),
-            business_id: Some("9012".into()),
+            ids: SessionIds {
+                waba_id: Some("1234".into()),
+                phone_number_id: Some("5678".into()),
+                business_id: Some("9012".into()),
+            },
             is_coexistence: true,
             // Never in the body: seed 003 takes none of these.
             waba_ids: vec!["1234".into(), "1235".into()],

@@ -20,7 +20,8 @@
 
 use super::body::{AuthCode, CallbackBody};
 use super::failure::FlowError;
-use super::outcome::{CancelSource, MetaError, Outcome, SessionInfo};
+use super::outcome::{CancelSource, Outcome};
+use super::session_info::{MetaError, SessionInfo};
 
 /// The latest a POST may start after the code arrived, in ms. Meta's code
 /// expires 30 s after `FB.login` returns it; 5 s are left for the request.

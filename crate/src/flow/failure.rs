@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::outcome::MetaError;
+use super::session_info::MetaError;
 use crate::error::ErrorCode;
 
 /// The machine-readable kind of a failed run; serialised as the error code.

@@ -20,6 +20,7 @@ pub mod login_options;
 pub mod outcome;
 pub mod redirect;
 pub mod response;
+pub mod session_info;
 pub mod session_input;
 pub mod state;
 
@@ -36,5 +37,6 @@ pub use correlator::{Action, Correlator, Input};
 pub use extras::{Extras, ExtrasError, ExtrasRule};
 pub use failure::{FailureKind, FlowError};
 pub use headers::Headers;
-pub use outcome::{CallbackResponse, CancelSource, MetaError, Outcome, SessionInfo};
+pub use outcome::{CallbackResponse, CancelSource, Outcome};
+pub use session_info::{MetaError, SessionInfo};
 pub use state::{FlowState, NoticeKind, ReadyNotice};

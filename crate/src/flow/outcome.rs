@@ -1,62 +1,11 @@
-//! How a signup run ends ([`Outcome`]) and what it carries: Meta's session
-//! info, Meta's error, the callback's answer, who cancelled.
+//! How a signup run ends ([`Outcome`]) and what it carries besides Meta's
+//! session info and error ([`super::session_info`]): the callback's answer,
+//! who cancelled.
 
 use serde::{Deserialize, Serialize};
 
 use super::failure::{FailureKind, FlowError};
-use crate::events::AssetIds;
-
-/// What the correlator learned from Meta's session-info `FINISH*` event.
-///
-/// This is the part of [`crate::events::SessionEvent`] that the flow hands
-/// back in [`Outcome::Connected`]; the callback gets seed 003's fields of it
-/// (`wabaId`, `phoneNumberId`, `businessId`, `isCoexistence`).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct SessionInfo {
-    /// The wire name of the event, e.g. `FINISH` or `FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING`.
-    pub event: String,
-    /// The WhatsApp Business Account id: `waba_id`, or the first of
-    /// `waba_ids` when Meta sent only the list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub waba_id: Option<String>,
-    /// The business phone number id, when Meta sent one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone_number_id: Option<String>,
-    /// The business portfolio id, when Meta sent one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub business_id: Option<String>,
-    /// True for `FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING` (coexistence).
-    #[serde(default)]
-    pub is_coexistence: bool,
-    /// Every WABA of a multi-WABA flow (`waba_ids`), when Meta sent them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub waba_ids: Vec<String>,
-    /// The other assets the person shared, when Meta sent them.
-    #[serde(flatten)]
-    pub assets: AssetIds,
-}
-
-/// The error Meta reported in a `CANCEL` (with `error_message`) or `ERROR` session event.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct MetaError {
-    /// Meta's human message (`error_message`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// Meta's error code or id (`error_code` / `error_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    /// Meta's session id, useful when contacting Meta support.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<String>,
-    /// Meta's timestamp of the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    /// The step the user was on, when Meta said.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub current_step: Option<String>,
-}
+use super::session_info::{MetaError, SessionInfo};
 
 /// Who ended a run as cancelled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -2,8 +2,8 @@
 //! correlator [`Input`].
 
 use super::correlator::Input;
-use super::outcome::{MetaError, SessionInfo};
-use crate::events::{SessionEvent, SessionEventKind};
+use super::session_info::{MetaError, SessionInfo};
+use crate::events::{SessionEvent, SessionEventKind, SessionIds};
 
 /// The correlator input for `event` at `at_ms`; `None` for events the flow
 /// does not act on (unknown future events).
@@ -25,12 +25,14 @@ pub fn input_from_event(event: &SessionEvent, at_ms: u64) -> Option<Input> {
         kind if kind.is_finish() => Some(Input::Finish {
             session: SessionInfo {
                 event: kind.as_str().to_owned(),
-                waba_id: event
-                    .waba_id
-                    .clone()
-                    .or_else(|| event.waba_ids.first().cloned()),
-                phone_number_id: event.phone_number_id.clone(),
-                business_id: event.business_id.clone(),
+                ids: SessionIds {
+                    waba_id: event
+                        .ids
+                        .waba_id
+                        .clone()
+                        .or_else(|| event.waba_ids.first().cloned()),
+                    ..event.ids.clone()
+                },
                 is_coexistence: event.is_coexistence,
                 waba_ids: event.waba_ids.clone(),
                 assets: event.assets.clone(),

@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use super::failure::{FailureKind, FlowError, COOP_FIX};
-use super::outcome::{CallbackResponse, CancelSource, MetaError, Outcome, SessionInfo};
+use super::outcome::{CallbackResponse, CancelSource, Outcome};
+use super::session_info::{MetaError, SessionInfo};
 
 /// Why Meta's popup may not work on this page, known before the click.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

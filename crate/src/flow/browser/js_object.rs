@@ -146,9 +146,9 @@ fn connected(profile: &CallbackResponse, session: Option<&SessionInfo>) -> JsVal
     if let Some(s) = session {
         let o = Builder::new(None);
         o.str("event", &s.event)
-            .opt_str("wabaId", s.waba_id.as_ref())
-            .opt_str("phoneNumberId", s.phone_number_id.as_ref())
-            .opt_str("businessId", s.business_id.as_ref())
+            .opt_str("wabaId", s.ids.waba_id.as_ref())
+            .opt_str("phoneNumberId", s.ids.phone_number_id.as_ref())
+            .opt_str("businessId", s.ids.business_id.as_ref())
             .bool("isCoexistence", s.is_coexistence);
         let lists = std::iter::once(("wabaIds", s.waba_ids.as_slice()))
             .chain(s.assets.lists().into_iter().map(|(_, js, ids)| (js, ids)));

@@ -1,5 +1,6 @@
 //! Every ordering of code / session event / timer, as a case table.
 
+use crate::events::SessionIds;
 use crate::flow::correlator::{Action, Correlator, Input, MAX_POST_DELAY_MS};
 use crate::flow::AuthCode;
 use crate::flow::{CancelSource, FailureKind, MetaError, Outcome, SessionInfo};
@@ -23,13 +24,15 @@ fn finish(at_ms: u64) -> Input {
 fn session(event: &str, coexistence: bool) -> SessionInfo {
     SessionInfo {
         event: event.into(),
-        waba_id: Some("111".into()),
-        phone_number_id: if coexistence {
-            None
-        } else {
-            Some("222".into())
+        ids: SessionIds {
+            waba_id: Some("111".into()),
+            phone_number_id: if coexistence {
+                None
+            } else {
+                Some("222".into())
+            },
+            business_id: Some("333".into()),
         },
-        business_id: Some("333".into()),
         is_coexistence: coexistence,
         ..SessionInfo::default()
     }
@@ -70,7 +73,7 @@ fn short(action: &Action) -> A {
         Action::ArmTimer { at_ms } => A::Arm(*at_ms),
         Action::Post { body, session } => {
             assert_eq!(
-                body.waba_id.is_some(),
+                body.ids.waba_id.is_some(),
                 session.is_some(),
                 "body ids follow session"
             );

@@ -2,6 +2,7 @@
 
 use proptest::prelude::*;
 
+use crate::events::SessionIds;
 use crate::flow::correlator::{Action, Correlator, Input, MAX_POST_DELAY_MS};
 use crate::flow::AuthCode;
 use crate::flow::{FailureKind, Outcome, SessionInfo};
@@ -34,7 +35,10 @@ fn to_input(ev: &Ev, at_ms: u64) -> Input {
         Ev::Finish => Input::Finish {
             session: SessionInfo {
                 event: "FINISH".into(),
-                waba_id: Some("1".into()),
+                ids: SessionIds {
+                    waba_id: Some("1".into()),
+                    ..SessionIds::default()
+                },
                 ..SessionInfo::default()
             },
             at_ms,
@@ -115,7 +119,7 @@ fn simulate(grace: u64, events: &[(u64, Ev)], lateness: u64) -> Trace {
                 armed = Some(at_ms);
             }
             Action::Post { body, session } => {
-                assert_eq!(body.waba_id.is_some(), session.is_some());
+                assert_eq!(body.ids.waba_id.is_some(), session.is_some());
                 trace.posts.push((at, session.is_some()));
                 armed = None;
             }

@@ -20,9 +20,9 @@ fn finish_carries_ids() {
         panic!("{got:?}");
     };
     assert_eq!(session.event, "FINISH");
-    assert_eq!(session.phone_number_id.as_deref(), Some("111"));
-    assert_eq!(session.waba_id.as_deref(), Some("222"));
-    assert_eq!(session.business_id.as_deref(), Some("333"));
+    assert_eq!(session.ids.phone_number_id.as_deref(), Some("111"));
+    assert_eq!(session.ids.waba_id.as_deref(), Some("222"));
+    assert_eq!(session.ids.business_id.as_deref(), Some("333"));
     assert!(!session.is_coexistence);
 }
 
@@ -81,7 +81,7 @@ fn multi_waba_and_assets_reach_the_session_and_the_body_keeps_seed_003() {
     let Some(Input::Finish { session, .. }) = got else {
         panic!("{got:?}");
     };
-    assert_eq!(session.waba_id.as_deref(), Some("41"));
+    assert_eq!(session.ids.waba_id.as_deref(), Some("41"));
     assert_eq!(session.waba_ids, ["41", "42"]);
     assert_eq!(
         serde_json::to_value(&session).unwrap(),
