@@ -298,6 +298,10 @@ test("mount() before the wasm is ready: a handle at once, ready settles mounted;
     } catch (e) {
       thrown = { name: e.name, code: e.code };
     }
+    // A second copy of the module (another URL: another instance) leaves the first element class.
+    const defined = customElements.get("wa-signup-connect");
+    await import("/pkg/widget.js?second-copy");
+    const secondCopy = customElements.get("wa-signup-connect") === defined;
     const c = widget.mount(document.getElementById("c"), opts);
     const sync = { isMounted: c.isMounted, roots: document.querySelectorAll("#c .wa-signup").length, ready: await c.ready };
     c.destroy();
@@ -311,6 +315,7 @@ test("mount() before the wasm is ready: a handle at once, ready settles mounted;
       childrenB: document.getElementById("b").childNodes.length,
       invalid,
       thrown,
+      secondCopy,
       sync,
       rootsC: document.querySelectorAll("#c .wa-signup").length,
     };
@@ -325,6 +330,7 @@ test("mount() before the wasm is ready: a handle at once, ready settles mounted;
     childrenB: 0,
     invalid: { name: "WaSignupError", code: "INVALID_APP_ID", isError: true },
     thrown: { name: "WaSignupError", code: "INVALID_CONFIG_ID" },
+    secondCopy: true,
     sync: { isMounted: true, roots: 1, ready: true },
     rootsC: 0,
   });

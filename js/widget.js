@@ -47,7 +47,7 @@ class WidgetHandle {
       this.ready = Promise.resolve(true);
       return;
     }
-    startSdk(options);
+    if (element instanceof HTMLElement) startSdk(options);
     // The options as they are now (mount() reads them at the call); what JSON
     // cannot hold is left for the wasm to refuse with its own code.
     let snapshot = options;
