@@ -1,9 +1,9 @@
-//! A deliberately small check of absolute `http(s)://` URLs, shared by the
-//! API request builders (seed 003 `redirectUri`, seed 002
-//! `webhook_destination_url`) and the flow's configuration (callback, SDK and
-//! redirect URLs, allowed origins). Not a full URL parser, and no URL crate in
-//! the wasm: it refuses what should never be sent or trusted and leaves the
-//! rest to the server.
+//! The one check of absolute `http(s)://` URLs, shared by the API request
+//! builders (seed 003 `redirectUri`, seed 002 `webhook_destination_url`), the
+//! flow's configuration (callback, SDK and redirect URLs, allowed origins) and
+//! the backend service's upstream base URLs. Not a full URL parser, and no
+//! URL crate in the wasm: it refuses what should never be sent or trusted and
+//! leaves the rest to the server.
 
 use std::fmt;
 
@@ -59,13 +59,25 @@ impl fmt::Display for UrlRule {
     }
 }
 
+/// Whether plain `http://` is accepted on a loopback host (`localhost`,
+/// `127.0.0.1`, `[::1]`), as a local sandbox needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loopback {
+    /// `http://` allowed on loopback hosts.
+    AllowHttp,
+    /// `https://` only.
+    HttpsOnly,
+}
+
 /// The parts of an absolute `http://` or `https://` URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct HttpUrl<'a> {
+pub struct HttpUrl<'a> {
     /// `true` for `https`.
     pub https: bool,
     /// The host as written (compare without regard to case), e.g. `[::1]`.
     pub host: &'a str,
+    /// The port, when one is written (1 to 65535).
+    pub port: Option<u16>,
     /// Everything after the authority (path, query, fragment), possibly empty.
     pub rest: &'a str,
 }
@@ -107,26 +119,54 @@ impl<'a> HttpUrl<'a> {
         if !is_host(host) {
             return Err(UrlRule::InvalidHost);
         }
-        if let Some(port) = port {
-            if !port.bytes().all(|b| b.is_ascii_digit()) || !matches!(port.parse::<u16>(), Ok(1..))
-            {
-                return Err(UrlRule::InvalidPort);
-            }
+        let port = match port {
+            None => None,
+            Some(port) => match port.parse::<u16>() {
+                Ok(n @ 1..) if port.bytes().all(|b| b.is_ascii_digit()) => Some(n),
+                _ => return Err(UrlRule::InvalidPort),
+            },
+        };
+        Ok(HttpUrl {
+            https,
+            host,
+            port,
+            rest,
+        })
+    }
+
+    /// Parses `input` like [`parse`](Self::parse), then requires `https`, or
+    /// `http` on a loopback host when `loopback` allows it (else `NotHttps`).
+    pub fn parse_secure(input: &'a str, loopback: Loopback) -> Result<HttpUrl<'a>, UrlRule> {
+        let url = HttpUrl::parse(input)?;
+        if url.https || (loopback == Loopback::AllowHttp && url.is_loopback()) {
+            Ok(url)
+        } else {
+            Err(UrlRule::NotHttps)
         }
-        Ok(HttpUrl { https, host, rest })
     }
 
     /// True for `localhost`, `127.0.0.1` and `[::1]` (a trailing dot
     /// allowed), where plain `http` is acceptable for a local sandbox.
     pub fn is_loopback(&self) -> bool {
-        let host = self.host.trim_end_matches('.');
-        host.eq_ignore_ascii_case("localhost") || host == "127.0.0.1" || host == "[::1]"
+        is_loopback_host(self.host)
     }
 
     /// `https`, or `http` on a loopback host.
     pub fn is_secure_or_loopback(&self) -> bool {
         self.https || self.is_loopback()
     }
+}
+
+/// True for the loopback hosts where plain `http` is acceptable for a local
+/// sandbox: `localhost`, `127.0.0.1` and `::1` (with or without brackets, a
+/// trailing dot allowed). Lookalikes (`localhost.evil.test`, `127.0.0.2`) are
+/// not.
+pub fn is_loopback_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.');
+    host.eq_ignore_ascii_case("localhost")
+        || host == "127.0.0.1"
+        || host == "[::1]"
+        || host == "::1"
 }
 
 /// Splits `host[:port]` / `[v6][:port]`; anything after `]` other than
@@ -244,6 +284,60 @@ mod tests {
         }
         let long = format!("https://example.com/{}", "a".repeat(MAX_URL_LEN));
         assert_eq!(HttpUrl::parse(&long), Err(UrlRule::TooLong));
+    }
+
+    #[test]
+    fn ports_as_written() {
+        let cases: &[(&str, Option<u16>)] = &[
+            ("https://a.test", None),
+            ("https://a.test:1/", Some(1)),
+            ("http://[::1]:8080/x", Some(8080)),
+            ("https://a.test:65535", Some(65535)),
+        ];
+        for &(input, want) in cases {
+            assert_eq!(HttpUrl::parse(input).map(|u| u.port), Ok(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn http_only_on_loopback_and_only_where_allowed() {
+        use Loopback::{AllowHttp, HttpsOnly};
+        let cases: &[(&str, Loopback, Option<UrlRule>)] = &[
+            ("https://yourapp.com/webhooks/whatsapp", HttpsOnly, None),
+            ("HTTPS://Example.COM:8443/cb?x=1#f", HttpsOnly, None),
+            ("https://127.0.0.1/cb", HttpsOnly, None),
+            ("http://127.0.0.1:8080/cb", AllowHttp, None),
+            ("http://localhost/cb", AllowHttp, None),
+            ("http://[::1]:3000/", AllowHttp, None),
+            (
+                "http://127.0.0.1:8080/cb",
+                HttpsOnly,
+                Some(UrlRule::NotHttps),
+            ),
+            ("http://example.com/cb", AllowHttp, Some(UrlRule::NotHttps)),
+            (
+                "http://localhost.evil.test/",
+                AllowHttp,
+                Some(UrlRule::NotHttps),
+            ),
+            ("http://127.0.0.2/", AllowHttp, Some(UrlRule::NotHttps)),
+            ("ftp://example.com/", AllowHttp, Some(UrlRule::NotHttps)),
+            ("https://", HttpsOnly, Some(UrlRule::MissingHost)),
+            ("https://a@b.test/", AllowHttp, Some(UrlRule::UserInfo)),
+        ];
+        for &(url, loopback, want) in cases {
+            assert_eq!(HttpUrl::parse_secure(url, loopback).err(), want, "{url}");
+        }
+    }
+
+    #[test]
+    fn loopback_hosts_with_or_without_brackets() {
+        for host in ["localhost", "LOCALHOST.", "127.0.0.1", "[::1]", "::1"] {
+            assert!(is_loopback_host(host), "{host}");
+        }
+        for host in ["127.0.0.2", "0.0.0.0", "::2", "localhost.evil.test", ""] {
+            assert!(!is_loopback_host(host), "{host}");
+        }
     }
 
     #[test]

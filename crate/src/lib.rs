@@ -11,7 +11,7 @@ pub mod api;
 pub mod error;
 pub mod events;
 pub mod flow;
-mod http_url;
+pub mod http_url;
 pub mod ids;
 mod json;
 pub mod ksuid;

@@ -226,10 +226,8 @@ impl SignupService {
             ));
         }
         for o in &i.allowed_origins {
-            let ok = (o.starts_with("https://") || o.starts_with("http://"))
-                && !o.ends_with('/')
-                && o.parse::<axum::http::Uri>()
-                    .is_ok_and(|u| u.path() == "/" && u.query().is_none());
+            // The core crate's URL check; an origin is nothing after the authority.
+            let ok = wa_signup::http_url::HttpUrl::parse(o).is_ok_and(|u| u.rest.is_empty());
             if !ok {
                 return Err(ConfigError(format!(
                     "allowed origin {o:?} is not scheme://host[:port]"
@@ -517,6 +515,17 @@ mod tests {
             .build()
             .is_err());
         assert!(ok().allowed_origins(["app.example.com"]).build().is_err());
+        for origin in [
+            "https://app.example.com?x=1",
+            "https://app.example.com#f",
+            "https://user@app.example.com",
+            "https://app.example.com:0",
+        ] {
+            assert!(ok().allowed_origins([origin]).build().is_err(), "{origin}");
+        }
+        for origin in ["https://app.example.com:8443", "http://localhost:3000"] {
+            assert!(ok().allowed_origins([origin]).build().is_ok(), "{origin}");
+        }
         assert!(ok()
             .allowed_origins(["https://app.example.com"])
             .build()

@@ -1,13 +1,12 @@
-//! Base URLs of the upstreams (the platform, Meta's Graph API), parsed with
-//! `http::Uri`: `https://` anywhere, plain `http://` only on loopback (a
-//! secret travels with every request).
+//! Base URLs of the upstreams (the platform, Meta's Graph API), checked by
+//! the core crate's one URL check ([`wa_signup::http_url`]): `https://`
+//! anywhere, plain `http://` only on loopback (a secret travels with every
+//! request), no user info, no query or fragment.
 
 use std::fmt;
 
-use axum::http::Uri;
-
-/// Longest accepted URL.
-const MAX_URL_LEN: usize = 2048;
+pub use wa_signup::http_url::is_loopback_host;
+use wa_signup::http_url::{HttpUrl, Loopback, UrlRule};
 
 /// A checked base URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,57 +36,33 @@ impl std::error::Error for InvalidUrl {}
 impl BaseUrl {
     /// Parses and checks `text`.
     pub fn parse(text: &str) -> Result<Self, InvalidUrl> {
-        if text.len() > MAX_URL_LEN {
-            return Err(InvalidUrl("longer than 2048 characters"));
-        }
-        let uri: Uri = text.parse().map_err(|_| InvalidUrl("not a URL"))?;
-        let https = match uri.scheme_str() {
-            Some("https") => true,
-            Some("http") => false,
-            _ => {
-                return Err(InvalidUrl(
-                    "must start with https:// (or http:// on loopback)",
-                ))
-            }
-        };
-        let authority = uri.authority().ok_or(InvalidUrl("has no host"))?;
-        if authority.as_str().contains('@') {
-            return Err(InvalidUrl("must not carry credentials"));
-        }
-        if uri.query().is_some() || text.contains('#') {
+        let url = HttpUrl::parse_secure(text, Loopback::AllowHttp).map_err(|rule| {
+            InvalidUrl(match rule {
+                UrlRule::TooLong => "longer than 2048 characters",
+                UrlRule::NotHttps if text.get(..7).is_some_and(|s| s.eq_ignore_ascii_case("http://")) => {
+                    "plain http is only allowed for localhost/127.0.0.1/[::1]: the secret would travel in clear"
+                }
+                UrlRule::NotHttps => "must start with https:// (or http:// on loopback)",
+                UrlRule::MissingHost => "has no host",
+                UrlRule::UserInfo => "must not carry credentials",
+                UrlRule::InvalidPort => "has an invalid port",
+                _ => "not a URL",
+            })
+        })?;
+        let path = url.rest;
+        if path.contains(['?', '#']) {
             return Err(InvalidUrl("must not carry a query or fragment"));
         }
-        let host = authority
-            .host()
-            .trim_start_matches('[')
-            .trim_end_matches(']');
-        if host.is_empty() {
-            return Err(InvalidUrl("has no host"));
+        // What the HTTP client will put in the request line.
+        if !path.is_empty() && path.parse::<axum::http::uri::PathAndQuery>().is_err() {
+            return Err(InvalidUrl("not a URL"));
         }
-        let written_port = authority
-            .as_str()
-            .rsplit_once(':')
-            .filter(|(_, p)| !p.contains(']'))
-            .map(|(_, p)| p);
-        let port = match written_port {
-            Some(p) => p
-                .parse::<u16>()
-                .ok()
-                .filter(|p| *p != 0)
-                .ok_or(InvalidUrl("has an invalid port"))?,
-            None if https => 443,
-            None => 80,
-        };
-        if !https && !is_loopback_host(host) {
-            return Err(InvalidUrl(
-                "plain http is only allowed for localhost/127.0.0.1/[::1]: the secret would travel in clear",
-            ));
-        }
+        let host = url.host.strip_prefix('[').and_then(|h| h.strip_suffix(']'));
         Ok(Self {
-            https,
-            host: host.to_owned(),
-            port,
-            base_path: uri.path().trim_end_matches('/').to_owned(),
+            https: url.https,
+            host: host.unwrap_or(url.host).to_owned(),
+            port: url.port.unwrap_or(if url.https { 443 } else { 80 }),
+            base_path: path.trim_end_matches('/').to_owned(),
         })
     }
 
@@ -111,16 +86,6 @@ impl BaseUrl {
         let scheme = if self.https { "https" } else { "http" };
         format!("{scheme}://{}{}{path}", self.authority(), self.base_path)
     }
-}
-
-/// `localhost`, `127.0.0.0/8` or `::1`.
-pub fn is_loopback_host(host: &str) -> bool {
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]
@@ -165,6 +130,9 @@ mod tests {
             "https://",
             "https://[::1",
             "https://exa mple.com",
+            "https://api.example.com/a<b",
+            // The core's loopback rule: 127.0.0.1 only, not all of 127/8.
+            "http://127.0.0.2:8080",
             "",
         ] {
             assert!(BaseUrl::parse(bad).is_err(), "{bad}");

@@ -8,10 +8,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::error::ApiError;
-use super::https_url::{self, Loopback};
 use super::nullable;
 use super::schema::{check, field, parse_object, Kind, Presence, Schema};
 use super::timestamp::Timestamp;
+use crate::http_url::{HttpUrl, Loopback};
 use crate::json::Value;
 use crate::{ids, meta_id};
 
@@ -82,7 +82,12 @@ impl CallbackRequest {
             return Err(ApiError::EmptyCode);
         }
         if let Some(uri) = &self.redirect_uri {
-            https_url::check(uri, "redirectUri", Loopback::AllowHttp)?;
+            HttpUrl::parse_secure(uri, Loopback::AllowHttp).map_err(|rule| {
+                ApiError::InvalidUrl {
+                    field: "redirectUri".to_owned(),
+                    rule,
+                }
+            })?;
         }
         for (name, value) in [
             ("wabaId", &self.waba_id),

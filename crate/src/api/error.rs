@@ -271,4 +271,13 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn an_invalid_url_gives_its_rule_as_the_reason() {
+        let err = ApiError::InvalidUrl {
+            field: "redirectUri".into(),
+            rule: UrlRule::NotHttps,
+        };
+        assert_eq!(err.reason(), Some("NOT_HTTPS"));
+    }
 }

@@ -6,9 +6,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::error::ApiError;
-use super::https_url::{self, Loopback};
 use super::schema::{check, field, no_extra_check, parse_object, typed, Kind, Presence, Schema};
 use super::timestamp::Timestamp;
+use crate::http_url::{HttpUrl, Loopback};
 use crate::meta_id;
 
 /// The seed 002 body: `{ "whatsapp_phone_number": { access_token?, webhook_destination_url? } }`.
@@ -137,7 +137,12 @@ impl KapsoPhoneNumberUpdateBuilder {
             });
         }
         if let Some(url) = &fields.webhook_destination_url {
-            https_url::check(url, "webhook_destination_url", Loopback::HttpsOnly)?;
+            HttpUrl::parse_secure(url, Loopback::HttpsOnly).map_err(|rule| {
+                ApiError::InvalidUrl {
+                    field: "webhook_destination_url".to_owned(),
+                    rule,
+                }
+            })?;
         }
         Ok(KapsoPhoneNumberUpdate {
             whatsapp_phone_number: fields,

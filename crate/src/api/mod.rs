@@ -24,7 +24,6 @@ mod callback;
 mod error;
 mod form_encoding;
 mod graph_error;
-mod https_url;
 mod kapso;
 mod meta_add_number;
 mod nullable;
@@ -40,7 +39,7 @@ pub use callback::{
 };
 pub use error::ApiError;
 pub use graph_error::{parse_graph_error, GraphError, GraphErrorEnvelope, MetaErrorCode};
-pub use https_url::{UrlRule, MAX_URL_LEN};
+pub use crate::http_url::{UrlRule, MAX_URL_LEN};
 pub use kapso::{
     parse_kapso_phone_number_response, KapsoPhoneNumber, KapsoPhoneNumberFields,
     KapsoPhoneNumberResponse, KapsoPhoneNumberUpdate, KapsoPhoneNumberUpdateBuilder,
