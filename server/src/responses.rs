@@ -1,5 +1,7 @@
 //! Response helpers: every answer is `no-store` (a dev server must never serve
-//! stale SDK or dialog code) and JSON answers carry `application/json`.
+//! stale SDK or dialog code) except the package files, which are revalidated
+//! or immutable by name ([`package_file`]); JSON answers carry
+//! `application/json`.
 
 use axum::body::Body;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -17,6 +19,39 @@ pub fn json(status: StatusCode, body: &Value) -> Response {
 pub fn asset(content_type: &'static str, body: impl Into<Body>) -> Response {
     let mut response = Response::new(body.into());
     set(&mut response, content_type);
+    response
+}
+
+/// A package file's answer from the file server, with its `content_type` (on
+/// a 200 or 206; a 304 carries no body to type), `cache_control` (on those and
+/// the 304; any other answer, such as a 416 for a bad range, is `no-store`), and
+/// `Vary: Accept-Encoding` on every status: the same URL is sent as Brotli,
+/// gzip or identity, so a cache must key on the request's `Accept-Encoding`.
+pub fn package_file(
+    mut response: Response,
+    content_type: &'static str,
+    cache_control: &'static str,
+) -> Response {
+    let status = response.status();
+    let success = status.is_success();
+    let cache_control = if success || status == StatusCode::NOT_MODIFIED {
+        cache_control
+    } else {
+        "no-store"
+    };
+    let headers = response.headers_mut();
+    if success {
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control),
+    );
+    headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     response
 }
 

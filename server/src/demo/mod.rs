@@ -1,6 +1,12 @@
-//! The demo page, its configuration, the widget package and the callback
-//! endpoint the widget posts to.
+//! The demo page, its configuration, the widget and npm packages and the
+//! callback endpoint the widget posts to.
+//!
+//! The page, its script and stylesheet and the package files go through
+//! tower-http's `CompressionLayer` (Brotli or gzip by `Accept-Encoding`, with
+//! `Vary: Accept-Encoding`); a package file with a precompressed sibling is
+//! sent as that sibling instead (see [`pkg_files`]).
 
+mod cache;
 mod callback;
 mod pkg_files;
 
@@ -8,12 +14,13 @@ pub use callback::PATH as CALLBACK_PATH;
 
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use serde_json::{json, Value};
+use tower_http::compression::CompressionLayer;
 
 use crate::config::MetaMode;
 use crate::responses;
@@ -25,6 +32,19 @@ const STYLESHEET: &str = include_str!("../../static/demo/demo.css");
 
 /// Demo routes.
 pub fn router() -> Router<Arc<AppState>> {
+    Router::new()
+        .merge(assets())
+        .route("/demo-config.json", get(page_config))
+        .route(CALLBACK_PATH, post(callback::handle))
+        .route("/healthz", get(|| async { "ok" }))
+        .route(
+            "/favicon.ico",
+            get(|| async { responses::asset("image/x-icon", Vec::<u8>::new()) }),
+        )
+}
+
+/// The page, its script and stylesheet, and the two packages, compressed.
+fn assets() -> Router<Arc<AppState>> {
     Router::new()
         .route(
             "/",
@@ -38,18 +58,28 @@ pub fn router() -> Router<Arc<AppState>> {
             "/static/demo.css",
             get(|| async { responses::asset("text/css; charset=utf-8", STYLESHEET) }),
         )
-        .route("/demo-config.json", get(page_config))
-        .route("/web/pkg/{*rest}", get(pkg_file))
-        .route(CALLBACK_PATH, post(callback::handle))
-        .route("/healthz", get(|| async { "ok" }))
-        .route(
-            "/favicon.ico",
-            get(|| async { responses::asset("image/x-icon", Vec::<u8>::new()) }),
-        )
+        .route("/web/pkg/{*rest}", get(web_pkg_file))
+        .route("/pkg/{*rest}", get(npm_pkg_file))
+        .layer(CompressionLayer::new())
 }
 
-async fn pkg_file(State(state): State<Arc<AppState>>, Path(rest): Path<String>) -> Response {
-    pkg_files::serve(&state.config.web_pkg, &rest).await
+async fn web_pkg_file(
+    State(state): State<Arc<AppState>>,
+    Path(rest): Path<String>,
+    request: Request,
+) -> Response {
+    pkg_files::serve(&state.config.web_pkg, &rest, request).await
+}
+
+async fn npm_pkg_file(
+    State(state): State<Arc<AppState>>,
+    Path(rest): Path<String>,
+    request: Request,
+) -> Response {
+    match pkg_files::npm_pkg_dir(&state.config.web_pkg) {
+        Some(root) => pkg_files::serve(&root, &rest, request).await,
+        None => responses::not_found(&rest),
+    }
 }
 
 /// What the page needs to mount the widget in this mode.
