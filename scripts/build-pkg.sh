@@ -148,3 +148,6 @@ fi
 # import, the error-code unions in the .d.ts, the widget's files, README and
 # licenses, and package.json with its `exports` map.
 node scripts/pkg-assemble.mjs "$OUT" "${MODULES[@]}"
+# Precompressed siblings of what a browser fetches (x.br: Brotli 11, x.gz:
+# gzip -9), for servers that send them; not in package.json's `files`.
+node scripts/precompress.mjs "$OUT"/*.wasm "$OUT"/*.js "$OUT"/*.css

@@ -80,6 +80,10 @@ else
     echo "[web/build] no node_modules/.bin/esbuild (npm ci): JS glue left unminified" >&2
 fi
 
+# Precompressed siblings (x.br: Brotli 11, x.gz: gzip -9) for servers that send
+# them by Accept-Encoding (the demo server does; README "Serving the widget's .wasm").
+node scripts/precompress.mjs "$WASM" "$GLUE" "$OUT/wa-signup.css"
+
 raw=$(cat "$WASM" "$OUT/$NAME.js" | wc -c)
 gz=$( (gzip -9 -c "$WASM"; gzip -9 -c "$OUT/$NAME.js") | wc -c)
 echo "[web/build] $OUT: wasm + JS glue = $raw bytes raw, $gz bytes gzip -9 (budget 153600)"
