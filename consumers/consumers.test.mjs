@@ -4,10 +4,10 @@
 // sandbox Meta). Run by scripts/test.d/77-consumers.sh; see consumers/README.md.
 
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { EXPECTED_PHONE, runBrowserFixture, startSandbox } from "./harness/browser.mjs";
-import { bin, fixture } from "./harness/paths.mjs";
+import { ROOT, bin, fixture } from "./harness/paths.mjs";
 import { run } from "./harness/run.mjs";
 import { INSTALLED, installTarball, installedFiles } from "./harness/tarball.mjs";
 
@@ -31,12 +31,15 @@ async function nodeJson(dir, file) {
 }
 
 describe("node", () => {
+  /** A number, its error, and wa-signup/api's normalisation of "+1 (555) 123-4567". */
+  const EXPECTED = { phone: EXPECTED_PHONE, api: "+15551234567" };
+
   test("ESM: import { isE164 } from \"wa-signup\", no init", async () => {
-    assert.deepEqual(await nodeJson("node-esm", "main.mjs"), EXPECTED_PHONE);
+    assert.deepEqual(await nodeJson("node-esm", "main.mjs"), EXPECTED);
   });
 
   test("CommonJS: require(\"wa-signup\"), no init", async () => {
-    assert.deepEqual(await nodeJson("node-cjs", "main.cjs"), EXPECTED_PHONE);
+    assert.deepEqual(await nodeJson("node-cjs", "main.cjs"), EXPECTED);
   });
 });
 
@@ -64,7 +67,7 @@ describe("webpack 5", () => {
     assert.ok(!stats.hasErrors(), stats.toString({ all: false, errors: true, warnings: true }));
   });
   test("in Chromium: a number, a sandbox signup", async (t) => {
-    await runBrowserFixture(t, sandbox, { "/": dir });
+    await runBrowserFixture(t, sandbox, { "/": dir }, { widget: "#widget" });
   });
 });
 
@@ -107,5 +110,38 @@ describe("typescript as a consumer (latest tsc, --strict, skipLibCheck: false)",
   });
   test("module: nodenext (Node ESM and CommonJS)", async () => {
     await run(bin("tsc"), ["-p", "types/node16"], { cwd: fixture(".") });
+  });
+});
+
+describe("README.md", () => {
+  /** The files the fixtures run (what the quick start must be part of). */
+  const SOURCES = [
+    "node-esm/main.mjs",
+    "node-cjs/main.cjs",
+    "vite-ts/src/main.ts",
+    "webpack/src/index.js",
+    "esbuild/src/app.js",
+    "react/src/main.tsx",
+    "html/index.html",
+  ];
+  /** Lines without their indentation (the HTML page indents its module script). */
+  const lines = (text) => text.split("\n").map((l) => l.trim());
+
+  test("every code block of the JavaScript quick start is in a fixture, word for word", () => {
+    const readme = readFileSync(`${ROOT}/README.md`, "utf8");
+    const start = readme.indexOf("## Quick start (JavaScript)");
+    assert.ok(start >= 0, "README.md has a \"## Quick start (JavaScript)\" section");
+    const end = readme.indexOf("\n## ", start + 1);
+    const section = readme.slice(start, end < 0 ? undefined : end);
+    const blocks = [...section.matchAll(/```(?:js|jsx|ts|tsx|html)\n([\s\S]*?)```/g)].map((m) => m[1].trim());
+    assert.ok(blocks.length > 0, "the quick start has code blocks");
+    const sources = SOURCES.map((f) => lines(readFileSync(fixture(f), "utf8")).join("\n"));
+    const missing = blocks.filter((b) => !sources.some((src) => src.includes(lines(b).join("\n"))));
+    if (missing.length > 0) {
+      assert.fail(
+        `${missing.length} of the quick start's ${blocks.length} code blocks are in no fixture ` +
+          `(${SOURCES.join(", ")}):\n${missing.map((b) => `--- block\n${b}`).join("\n")}`,
+      );
+    }
   });
 });

@@ -25,7 +25,7 @@ export const EXPECTED_PHONE = {
   isE164: true,
   e164: "+442079460958",
   regions: ["GB", "GG", "IM", "JE"],
-  error: { name: "WaSignupError", code: "MISSING_PLUS" },
+  error: { name: "WaSignupError", code: "MISSING_PLUS", isWaSignupError: true },
 };
 
 /** What shared/page.js's outcomeSummary() must show after the sandbox signup. */
@@ -102,11 +102,19 @@ export async function runBrowserFixture(t, sandbox, mounts, { path = "/", widget
   try {
     await demo.page.goto(site.origin + path);
     assert.deepEqual(await readJson(demo, "#phone", failure), EXPECTED_PHONE, "the number checks on the page");
+    if (await demo.page.locator("#before-init").count()) {
+      // A call before init() names the call to make.
+      const early = await readJson(demo, "#before-init", failure);
+      assert.deepEqual({ ...early, message: undefined }, { name: "WaSignupError", code: "NOT_INITIALIZED", isWaSignupError: true, message: undefined });
+      assert.match(early.message, /\binit\(\)/, "the message says which call to make");
+    }
 
     let dialog;
     if (widget) {
       demo.mountSelector = widget;
       await demo.waitForWidgetReady();
+      // One widget however the framework mounted it (React's StrictMode mounts twice).
+      assert.equal(await demo.page.locator(`${widget} .wa-signup`).count(), 1, "one widget root");
       dialog = await demo.connect();
     } else {
       await demo.page.locator("#connect:enabled").waitFor();

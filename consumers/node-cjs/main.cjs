@@ -1,11 +1,18 @@
 // Node, CommonJS: require() of the package, no init call.
-const { isE164, parsePhoneNumber } = require("wa-signup");
+const { isE164, parsePhoneNumber, WaSignupError } = require("wa-signup");
+const { buildRegisterPhoneNumberRequest } = require("wa-signup/api");
 
 const parsed = parsePhoneNumber("+44 20 7946 0958");
 let error = null;
 try {
   parsePhoneNumber("415 555 2671");
 } catch (e) {
-  error = { name: e.name, code: e.code };
+  error = { name: e.name, code: e.code, isWaSignupError: e instanceof WaSignupError };
 }
-console.log(JSON.stringify({ isE164: isE164(parsed.e164), e164: parsed.e164, regions: parsed.regions, error }));
+const body = buildRegisterPhoneNumberRequest({
+  displayPhoneNumber: "+1 (555) 123-4567",
+  metaPhoneNumberId: "106540352242922",
+  metaBusinessAccountId: "524126980791429",
+});
+const phone = { isE164: isE164(parsed.e164), e164: parsed.e164, regions: parsed.regions, error };
+console.log(JSON.stringify({ phone, api: body.displayPhoneNumber }));

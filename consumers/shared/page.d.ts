@@ -8,6 +8,7 @@ export declare function show(id: string, value: unknown): void;
 export interface PhoneFns {
   isE164(input: string): boolean;
   parsePhoneNumber(input: string): { e164: string; regions: readonly string[] };
+  WaSignupError: abstract new (...args: never[]) => Error;
 }
 /** Validates the two numbers with the package's functions: what #phone must show. */
 export declare function phoneReport(fns: PhoneFns): unknown;

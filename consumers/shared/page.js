@@ -12,13 +12,13 @@ export function show(id, value) {
 }
 
 /** Validates the two numbers with the package's functions: what #phone must show. */
-export function phoneReport({ isE164, parsePhoneNumber }) {
+export function phoneReport({ isE164, parsePhoneNumber, WaSignupError }) {
   const parsed = parsePhoneNumber(PHONE.valid);
   let error = null;
   try {
     parsePhoneNumber(PHONE.local);
   } catch (e) {
-    error = { name: e.name, code: e.code };
+    error = { name: e.name, code: e.code, isWaSignupError: e instanceof WaSignupError };
   }
   return { isE164: isE164(parsed.e164), e164: parsed.e164, regions: parsed.regions, error };
 }

@@ -1,10 +1,10 @@
 // esbuild, with the recipe README.md gives: the core module for the number, the flow module for the signup.
-import init, { isE164, parsePhoneNumber } from "wa-signup";
+import init, { isE164, parsePhoneNumber, WaSignupError } from "wa-signup";
 import initFlow, { EmbeddedSignup } from "wa-signup/flow";
 import { checkPhone, outcomeSummary, show } from "../../shared/page.js";
 
 await init();
-checkPhone({ isE164, parsePhoneNumber });
+checkPhone({ isE164, parsePhoneNumber, WaSignupError });
 
 await initFlow();
 const signup = await EmbeddedSignup.load({

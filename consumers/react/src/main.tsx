@@ -1,30 +1,38 @@
 // React 19 in StrictMode: the number through "wa-signup", the signup through
-// the <wa-signup-connect> custom element (React 19 sets its properties and
-// listens to its events natively).
+// <wa-signup-connect> as web/README.md's React 19 example writes it (React 19
+// sets the element's properties and listens to its events natively).
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
-import init, { isE164, parsePhoneNumber } from "wa-signup";
-import "wa-signup/widget";
-import type { WaSignupConnectEventMap } from "wa-signup/widget";
-import type {} from "wa-signup/widget/react";
+import init, { isE164, parsePhoneNumber, WaSignupError } from "wa-signup";
+import "wa-signup/widget/react"; // defines <wa-signup-connect>; JSX types
+import type { EmbeddedSignupOutcome } from "wa-signup/widget";
 import { outcomeSummary, phoneReport } from "../../shared/page.js";
 
 await init();
 
-function App() {
-  const [outcome, setOutcome] = useState<unknown>(null);
-  const phone = phoneReport({ isE164, parsePhoneNumber });
+type Connected = Extract<EmbeddedSignupOutcome, { type: "connected" }>;
+
+function ConnectWhatsApp() {
+  const [outcome, setOutcome] = useState<Connected | null>(null);
   return (
-    <main>
-      <output id="phone">{JSON.stringify(phone)}</output>
+    <>
       <wa-signup-connect
         id="signup"
         appId="1234567890"
         configId="9876543210"
         callbackUrl="/api/signup/callback"
-        {...{ "onwa-signup:success": (e: WaSignupConnectEventMap["wa-signup:success"]) => setOutcome(outcomeSummary(e.detail)) }}
+        {...{ "onwa-signup:success": (e) => setOutcome(e.detail) }}
       />
-      <output id="outcome">{outcome === null ? "" : JSON.stringify(outcome)}</output>
+      <output id="outcome">{outcome && JSON.stringify(outcomeSummary(outcome))}</output>
+    </>
+  );
+}
+
+function App() {
+  return (
+    <main>
+      <output id="phone">{JSON.stringify(phoneReport({ isE164, parsePhoneNumber, WaSignupError }))}</output>
+      <ConnectWhatsApp />
     </main>
   );
 }

@@ -5,7 +5,7 @@
 
 import init, { isE164, parsePhoneNumber, parseSessionEvent, WaSignupError } from "wa-signup";
 import type { PhoneNumber, SessionEvent } from "wa-signup";
-import initFlow, { EmbeddedSignup } from "wa-signup/flow";
+import initFlow, { EmbeddedSignup, isBusinessProfile } from "wa-signup/flow";
 import type { EmbeddedSignupOutcome, EmbeddedSignupState } from "wa-signup/flow";
 import { buildRegisterPhoneNumberRequest } from "wa-signup/api";
 import { mount } from "wa-signup/widget";
@@ -70,12 +70,16 @@ new EmbeddedSignup({ ...options, mode: "tab" });
 const outcome: EmbeddedSignupOutcome = await signup.launch();
 if (outcome.type === "connected") {
   notAny(outcome.profile);
-  const id: string = outcome.profile.id;
-  const business: string | null = outcome.profile.businessName;
-  const number: string | undefined = outcome.profile.phoneNumbers[0]?.displayPhoneNumber;
-  // @ts-expect-error not a field of the business profile
-  outcome.profile.nope;
-  void [id, business, number];
+  // @ts-expect-error the callback may answer any JSON: a seed-003 profile only once checked
+  outcome.profile.businessName;
+  if (isBusinessProfile(outcome.profile)) {
+    const id: string = outcome.profile.id;
+    const business: string | null = outcome.profile.businessName;
+    const number: string | undefined = outcome.profile.phoneNumbers[0]?.displayPhoneNumber;
+    // @ts-expect-error not a field of the business profile
+    outcome.profile.nope;
+    void [id, business, number];
+  }
 } else if (outcome.type === "failed") {
   const kind: string = outcome.kind;
   // @ts-expect-error a failed outcome has no profile
@@ -86,7 +90,7 @@ if (outcome.type === "connected") {
 signup.addEventListener("wa-signup:success", (e) => {
   notAny(e.detail);
   const type: "connected" = e.detail.type;
-  const id: string = e.detail.profile.id;
+  const id: string | undefined = isBusinessProfile(e.detail.profile) ? e.detail.profile.id : undefined;
   void [type, id];
 });
 signup.addEventListener("wa-signup:state", (e) => {
@@ -136,7 +140,8 @@ el.extras = "{}";
 el.isMounted = true;
 el.addEventListener("wa-signup:success", (e) => {
   notAny(e.detail);
-  const business: string | null = e.detail.profile.businessName;
+  const { profile } = e.detail;
+  const business: string | null = isBusinessProfile(profile) ? profile.businessName : null;
   void business;
 });
 el.addEventListener("wa-signup:state", (e) => {

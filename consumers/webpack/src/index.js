@@ -1,20 +1,11 @@
-// webpack 5: the core module for the number, the flow module for the signup.
-import init, { isE164, parsePhoneNumber } from "wa-signup";
-import initFlow, { EmbeddedSignup } from "wa-signup/flow";
+// webpack 5: the core module for the number, the widget's mount() for the signup.
+import init, { isE164, parsePhoneNumber, WaSignupError } from "wa-signup";
+import { mount } from "wa-signup/widget";
 import { checkPhone, outcomeSummary, show } from "../../shared/page.js";
 
-await init();
-checkPhone({ isE164, parsePhoneNumber });
+const widget = document.getElementById("widget");
+widget.addEventListener("wa-signup:success", (e) => show("outcome", outcomeSummary(e.detail)));
+mount(widget, { appId: "1234567890", configId: "9876543210", callbackUrl: "/api/signup/callback" });
 
-await initFlow();
-const signup = await EmbeddedSignup.load({
-  appId: "1234567890",
-  configId: "9876543210",
-  callbackUrl: "/api/signup/callback",
-});
-const button = document.getElementById("connect");
-button.addEventListener("click", async () => {
-  const outcome = await signup.launch();
-  show("outcome", outcomeSummary(outcome));
-});
-button.disabled = false;
+await init();
+checkPhone({ isE164, parsePhoneNumber, WaSignupError });
