@@ -1,9 +1,10 @@
 /**
  * The error every wa-signup entry point throws: an `Error` named "WaSignupError" with a
  * stable `code` to match on and a human `message` (which may be reworded).
- * Each entry point exports it typed with its own codes (`WaSignupErrorCode`).
+ * `Code` defaults to every code of the package (`WaSignupErrorCode` below, generated);
+ * each entry point also exports its own narrower `WaSignupErrorCode`.
  */
-export interface WaSignupError<Code extends string = string> extends Error {
+export interface WaSignupError<Code extends string = WaSignupErrorCode> extends Error {
   readonly name: "WaSignupError";
   /** The stable code, e.g. "MISSING_PLUS". */
   readonly code: Code;
@@ -15,10 +16,14 @@ export interface WaSignupError<Code extends string = string> extends Error {
   readonly reason?: string;
 }
 
-/** The `WaSignupError` class: `err instanceof WaSignupError` also holds for errors made inside wasm. */
-export interface WaSignupErrorConstructor<Code extends string = string> {
+/**
+ * The `WaSignupError` class. `new` takes the codes of the entry point it was imported from;
+ * `err instanceof WaSignupError` recognises every WaSignupError (made in wasm or in JS, by any
+ * entry point, ESM or CommonJS copy), so it narrows `err.code` to every code of the package.
+ */
+export interface WaSignupErrorConstructor<Code extends string = WaSignupErrorCode> {
   new (code: Code, message: string, options?: { cause?: unknown }): WaSignupError<Code>;
-  readonly prototype: WaSignupError<Code>;
+  readonly prototype: WaSignupError<WaSignupErrorCode>;
 }
 
 /** The `WaSignupError` class: `err instanceof WaSignupError` also holds for errors made inside wasm. */

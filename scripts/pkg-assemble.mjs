@@ -3,10 +3,11 @@
 //
 // - js/*.js and js/*.d.ts (hand-written package sources: the shared
 //   WaSignupError in error.js, the widget entry widget.js, …) copied as they are;
-// - per entry point: the error-code union in its .d.ts (scripts/pkg-error-codes.mjs),
+// - per entry point: its .d.ts adjusted (scripts/pkg-dts.mjs: no Symbol.dispose,
+//   no `any` in InitOutput, the error-code union from scripts/pkg-error-codes.mjs),
 //   a Node ESM entry NAME.node.js that initialises the module from its .wasm
 //   bytes at import, and a CommonJS build NAME.cjs (esbuild) with NAME.d.cts;
-// - the widget's files from web/pkg/ (web/build.sh);
+// - the widget's files from web/pkg/ (web/build.sh), its .d.ts without Symbol.dispose;
 // - README.md (js/README.md), LICENSE-MIT, LICENSE-APACHE;
 // - package.json: metadata, `files`, `exports` (conditions node/import/require,
 //   types, default), `typesVersions` for TypeScript's node10 resolution, `sideEffects`.
@@ -20,7 +21,8 @@ import { fileURLToPath } from "node:url";
 
 import { build } from "esbuild";
 
-import { ENTRIES, errorCodes } from "./pkg-error-codes.mjs";
+import { allCodesSection, dropDispose, errorSection, narrowInitOutput, nodeTypes, toCts } from "./pkg-dts.mjs";
+import { ENTRIES, allCodes, errorCodes } from "./pkg-error-codes.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const [dir, ...moduleArgs] = process.argv.slice(2);
@@ -52,42 +54,37 @@ for (const f of readdirSync(jsDir).sort()) {
   copyFileSync(join(jsDir, f), out(f));
   files.add(f);
 }
+// error.js ships readable (a NOT_INITIALIZED stack points at its `throw`) but
+// without its comments: 526 B gzipped instead of 1.1 kB.
+await build({
+  entryPoints: [join(jsDir, "error.js")], outfile: out("error.js"), format: "esm",
+  legalComments: "none", logLevel: "warning", allowOverwrite: true,
+});
 copyFileSync(join(jsDir, "README.md"), out("README.md"));
 for (const f of ["LICENSE-MIT", "LICENSE-APACHE"]) copyFileSync(join(ROOT, f), out(f));
 
-// Relative `.js` specifiers of a .d.ts, pointed at the CommonJS twins.
-const toCts = (dts) => dts.replace(/(from\s+["']\.\/[\w.-]+)\.js(["'])/g, "$1.cjs$2");
 
 // error.js for CommonJS: one copy shared by every .cjs entry (external below).
 await build({
   entryPoints: [out("error.js")], outfile: out("error.cjs"), format: "cjs", platform: "node",
   target: "node20", logLevel: "warning",
 });
-writeFileSync(out("error.d.cts"), toCts(read(out("error.d.ts"))));
+// Every code of the package, for `WaSignupError`'s default and `instanceof`.
+const errorDts = `${read(out("error.d.ts")).trimEnd()}\n${allCodesSection(allCodes(ROOT))}`;
+writeFileSync(out("error.d.ts"), errorDts);
+writeFileSync(out("error.d.cts"), toCts(errorDts));
 files.add("error.cjs").add("error.d.cts");
 
 // ------------------------------------------------------------ entry points
 const codes = errorCodes(join(ROOT, "crate/src"));
 for (const m of modules) {
   const { name, subpath, specifier } = m;
-  // The error types, typed with this entry point's codes.
-  const union = codes[m.key].map((c) => `  | ${JSON.stringify(c)}`).join("\n");
-  const dts = `${read(out(`${name}.d.ts`)).trimEnd()}
-
-import type { WaSignupError as WaSignupErrorOf, WaSignupErrorConstructor } from "./error.js";
-/**
- * Every \`code\` a \`WaSignupError\` from "${specifier}" can carry (generated from the
- * Rust \`ErrorCode\` impls by scripts/pkg-error-codes.mjs).
- */
-export type WaSignupErrorCode =
-${union};
-/** The error "${specifier}" throws: an \`Error\` named "WaSignupError" with a stable \`code\`. */
-export type WaSignupError = WaSignupErrorOf<WaSignupErrorCode>;
-/** \`err instanceof WaSignupError\` holds for every error wa-signup throws (from any entry point). */
-export declare const WaSignupError: WaSignupErrorConstructor<WaSignupErrorCode>;
-`;
+  // The types: no Symbol.dispose, no `any` in InitOutput, the error codes.
+  const fromWasmBindgen = read(out(`${name}.d.ts`));
+  const dts = `${narrowInitOutput(dropDispose(fromWasmBindgen), name).trimEnd()}\n${errorSection(specifier, codes[m.key])}`;
   writeFileSync(out(`${name}.d.ts`), dts);
-  writeFileSync(out(`${name}.d.cts`), toCts(dts));
+  writeFileSync(out(`${name}.node.d.ts`), nodeTypes(dts, name, { commonjs: false }));
+  writeFileSync(out(`${name}.d.cts`), nodeTypes(dts, name, { commonjs: true }));
 
   // Node ESM: initialised from the bytes next to it, at import.
   writeFileSync(out(`${name}.node.js`), `// "${specifier}" for Node (the package's "node" export condition): the wasm module
@@ -101,9 +98,18 @@ export * from "./${name}.js";
 export { default } from "./${name}.js";
 `);
 
-  // CommonJS: the same, bundled with the glue; error.js stays one shared error.cjs.
+  // CommonJS: the same, bundled with the glue, minus the default export (no
+  // init() to call once required); error.js stays one shared error.cjs.
   await build({
-    entryPoints: [out(`${name}.node.js`)], outfile: out(`${name}.cjs`), bundle: true,
+    stdin: {
+      contents: `import { readFileSync } from "node:fs";
+import { initSync } from "./${name}.js";
+initSync({ module: readFileSync(new URL("./${name}_bg.wasm", import.meta.url)) });
+export * from "./${name}.js";
+`,
+      resolveDir: dir, sourcefile: `${name}.cjs-entry.js`, loader: "js",
+    },
+    outfile: out(`${name}.cjs`), bundle: true,
     format: "cjs", platform: "node", target: "node20", logLevel: "warning",
     minifyWhitespace: true, minifySyntax: true,
     define: { "import.meta.url": "__waModuleUrl" },
@@ -116,12 +122,12 @@ export { default } from "./${name}.js";
     }],
   });
 
-  for (const f of [`${name}.js`, `${name}.d.ts`, `${name}.node.js`, `${name}.cjs`, `${name}.d.cts`, `${name}_bg.wasm`]) {
+  for (const f of [`${name}.js`, `${name}.d.ts`, `${name}.node.js`, `${name}.node.d.ts`, `${name}.cjs`, `${name}.d.cts`, `${name}_bg.wasm`]) {
     files.add(f);
   }
   exports[subpath] = {
     node: {
-      import: { types: `./${name}.d.ts`, default: `./${name}.node.js` },
+      import: { types: `./${name}.node.d.ts`, default: `./${name}.node.js` },
       require: { types: `./${name}.d.cts`, default: `./${name}.cjs` },
     },
     types: `./${name}.d.ts`,
@@ -137,13 +143,25 @@ for (const f of ["wa_signup_web.js", "wa_signup_web.d.ts", "wa_signup_web_bg.was
     console.error(`[pkg-assemble] ${join(WEB, f)} is missing: run web/build.sh`);
     process.exit(1);
   }
-  copyFileSync(join(WEB, f), out(f));
+  if (f.endsWith(".d.ts")) writeFileSync(out(f), dropDispose(read(join(WEB, f))));
+  else copyFileSync(join(WEB, f), out(f));
   files.add(f);
 }
-// B2's entry (js/widget.js, js/widget.d.ts): mapped even before it exists.
-exports["./widget"] = { types: "./widget.d.ts", default: "./widget.js" };
+// The widget entry (js/widget.js, js/widget.d.ts): mapped even before it exists.
+// Every other js/widget-NAME.js that has a widget-NAME.d.ts is the entry
+// `./widget/NAME` (react, vue: the same module with JSX / template typings);
+// one without typings (widget-sdk.js) is internal. All of them define
+// <wa-signup-connect> on import: side effects.
+const widgetEntries = [["./widget", "widget"]];
+for (const f of [...files].sort()) {
+  const m = /^widget-([\w]+)\.js$/.exec(f);
+  if (m && files.has(`widget-${m[1]}.d.ts`)) widgetEntries.push([`./widget/${m[1]}`, `widget-${m[1]}`]);
+}
+for (const [subpath, stem] of widgetEntries) {
+  exports[subpath] = { types: `./${stem}.d.ts`, default: `./${stem}.js` };
+  sideEffects.push(`./${stem}.js`);
+}
 exports["./wa-signup.css"] = "./wa-signup.css";
-for (const f of [...files].filter((f) => /^(widget|element)\.js$/.test(f))) sideEffects.push(`./${f}`);
 if (!existsSync(out("widget.js"))) console.warn("[pkg-assemble] note: no js/widget.js yet (./widget is mapped to it)");
 
 for (const { name } of modules) exports[`./${name}_bg.wasm`] = `./${name}_bg.wasm`;
@@ -154,7 +172,7 @@ const typesVersions = { "*": {} };
 for (const { name, subpath } of modules) {
   if (subpath !== ".") typesVersions["*"][subpath.slice(2)] = [`./${name}.d.cts`];
 }
-typesVersions["*"].widget = ["./widget.d.ts"];
+for (const [subpath, stem] of widgetEntries) typesVersions["*"][subpath.slice(2)] = [`./${stem}.d.ts`];
 
 // ------------------------------------------------------------ package.json
 const generated = JSON.parse(read(out("package.json"))); // wasm-pack's, from crate/Cargo.toml

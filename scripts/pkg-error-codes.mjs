@@ -4,11 +4,12 @@
 // (`self.kind().as_str()`, `self.rule.code()`). Which entry point throws a
 // type's codes follows from the file it is defined in (FILES below); a new
 // `impl ErrorCode` in a file not listed there fails the build, so no code can
-// be left out of the TypeScript unions silently.
+// be left out of the TypeScript unions silently. `allCodes` adds the codes the
+// widget makes outside those impls (web/src `js_error`, js/*.js).
 //
-//   node scripts/pkg-error-codes.mjs [crate/src]   # prints the codes per entry point as JSON
+//   node scripts/pkg-error-codes.mjs               # prints the codes per entry point (and all) as JSON
 //   import { errorCodes } from "./pkg-error-codes.mjs"; errorCodes("crate/src") -> { core: [...], ... }
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -100,7 +101,32 @@ export function errorCodes(srcDir) {
   return Object.fromEntries(Object.entries(sets).map(([k, s]) => [k, [...s].sort()]));
 }
 
+/**
+ * Codes of the errors made outside the core crate's `ErrorCode` impls: the
+ * widget's `js_error("CODE", …)` (web/src) and `new WaSignupError("CODE", …)`
+ * in the package's hand-written modules (js/*.js), sorted.
+ */
+export function jsSideCodes(root) {
+  const found = new Set();
+  const scan = (file) => {
+    for (const m of readFileSync(file, "utf8").matchAll(/\b(?:js_error|new WaSignupError)\(\s*"([A-Z][A-Z0-9_]*)"/g)) {
+      found.add(m[1]);
+    }
+  };
+  const web = join(root, "web/src");
+  if (existsSync(web)) rustFiles(web).forEach(scan);
+  const js = join(root, "js");
+  for (const f of readdirSync(js)) if (f.endsWith(".js")) scan(join(js, f));
+  return [...found].sort();
+}
+
+/** Every code any entry point of the package can throw (the widget's included), sorted. */
+export function allCodes(root) {
+  const perEntry = errorCodes(join(root, "crate/src"));
+  return [...new Set([...Object.values(perEntry).flat(), ...jsSideCodes(root)])].sort();
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const src = process.argv[2] ?? fileURLToPath(new URL("../crate/src", import.meta.url));
-  console.log(JSON.stringify(errorCodes(src), null, 2));
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  console.log(JSON.stringify({ ...errorCodes(join(root, "crate/src")), all: allCodes(root) }, null, 2));
 }

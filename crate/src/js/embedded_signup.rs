@@ -25,6 +25,10 @@ const TS_EXTRAS: &'static str = crate::flow::extras::EXTRAS_TS;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EMBEDDED_SIGNUP: &'static str = r#"
+import type { BusinessProfile } from "./wa_signup_api.js";
+/** The seed-003 business profile (`outcome.profile` of a connected run), from "wa-signup/api". */
+export type { BusinessProfile, BusinessProfilePhoneNumber } from "./wa_signup_api.js";
+
 /** Options of `new EmbeddedSignup(options)`; validated up front (typed `WaSignupError`s). */
 export interface EmbeddedSignupOptions {
   /** Meta app id (digits). */
@@ -139,7 +143,10 @@ export type EmbeddedSignupJson =
 export type EmbeddedSignupOutcome =
   | {
       type: "connected";
-      /** The callback's 2xx answer: the seed-003 business profile, or its JSON as-is. */
+      /**
+       * The callback's 2xx answer: the seed-003 business profile, or its JSON as-is;
+       * `isBusinessProfile(outcome.profile)` tells which (and narrows the type).
+       */
       profile: BusinessProfile | EmbeddedSignupJson;
       session?: EmbeddedSignupSession;
     }
@@ -177,6 +184,22 @@ export interface EmbeddedSignupEventMap {
   "wa-signup:success": CustomEvent<EmbeddedSignupOutcome & { type: "connected" }>;
   "wa-signup:cancel": CustomEvent<EmbeddedSignupOutcome & { type: "cancelled" }>;
   "wa-signup:error": CustomEvent<EmbeddedSignupOutcome & { type: "failed" }>;
+}
+
+export interface EmbeddedSignup {
+  /**
+   * Listens for `wa-signup:state | success | cancel | error`; `event.detail` is typed
+   * by `EmbeddedSignupEventMap`.
+   */
+  addEventListener<K extends keyof EmbeddedSignupEventMap>(
+    kind: K,
+    listener: (event: EmbeddedSignupEventMap[K]) => void,
+  ): void;
+  /** Stops listening. */
+  removeEventListener<K extends keyof EmbeddedSignupEventMap>(
+    kind: K,
+    listener: (event: EmbeddedSignupEventMap[K]) => void,
+  ): void;
 }
 "#;
 
@@ -308,12 +331,9 @@ impl JsEmbeddedSignup {
     }
 
     /// Listens for `wa-signup:state | success | cancel | error`.
-    #[wasm_bindgen(js_name = addEventListener)]
-    pub fn add_event_listener(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "keyof EmbeddedSignupEventMap")] kind: &str,
-        #[wasm_bindgen(unchecked_param_type = "(event: CustomEvent) => void")] listener: &JsValue,
-    ) -> Result<(), JsValue> {
+    /// (Typed in `TS_EMBEDDED_SIGNUP`: a generic over `EmbeddedSignupEventMap`.)
+    #[wasm_bindgen(js_name = addEventListener, skip_typescript)]
+    pub fn add_event_listener(&self, kind: &str, listener: &JsValue) -> Result<(), JsValue> {
         let f = listener
             .dyn_ref::<js_sys::Function>()
             .ok_or_else(|| js_sys::TypeError::new("listener must be a function"))?;
@@ -321,12 +341,9 @@ impl JsEmbeddedSignup {
     }
 
     /// Stops listening.
-    #[wasm_bindgen(js_name = removeEventListener)]
-    pub fn remove_event_listener(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "keyof EmbeddedSignupEventMap")] kind: &str,
-        #[wasm_bindgen(unchecked_param_type = "(event: CustomEvent) => void")] listener: &JsValue,
-    ) -> Result<(), JsValue> {
+    /// (Typed in `TS_EMBEDDED_SIGNUP`: a generic over `EmbeddedSignupEventMap`.)
+    #[wasm_bindgen(js_name = removeEventListener, skip_typescript)]
+    pub fn remove_event_listener(&self, kind: &str, listener: &JsValue) -> Result<(), JsValue> {
         let f = listener
             .dyn_ref::<js_sys::Function>()
             .ok_or_else(|| js_sys::TypeError::new("listener must be a function"))?;

@@ -18,3 +18,5 @@ pub mod ids;
 pub mod phone;
 #[cfg(any(feature = "js-core", feature = "js-api"))]
 mod plain;
+#[cfg(feature = "js-flow")]
+pub mod profile;
