@@ -162,8 +162,12 @@ for (const [subpath, stem] of widgetEntries) {
   sideEffects.push(`./${stem}.js`);
 }
 exports["./wa-signup.css"] = "./wa-signup.css";
+exports["./wa_signup_web_bg.wasm"] = "./wa_signup_web_bg.wasm";
 if (!existsSync(out("widget.js"))) console.warn("[pkg-assemble] note: no js/widget.js yet (./widget is mapped to it)");
 
+// The .wasm files: for bundlers that do not follow `new URL(…, import.meta.url)`
+// (esbuild: `import wasm from "wa-signup/wa_signup_bg.wasm"` with the file loader,
+// then `init({ module_or_path: new URL(wasm, import.meta.url) })`).
 for (const { name } of modules) exports[`./${name}_bg.wasm`] = `./${name}_bg.wasm`;
 exports["./package.json"] = "./package.json";
 

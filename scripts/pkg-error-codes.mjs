@@ -60,7 +60,15 @@ const literals = (text) => [...text.matchAll(CODE)].map((m) => m[1]);
 /** Codes of every `impl ErrorCode for T` in one file's text; throws when one yields none. */
 export function codesInFile(text, where = "<text>") {
   const out = [];
-  for (const impl of text.matchAll(/impl\s+(?:[\w:]+::)?ErrorCode\s+for\s+(\w+)/g)) {
+  const impls = [...text.matchAll(/impl\s+(?:[\w:]+::)?ErrorCode\s+for\s+(\w+)/g)];
+  // Where each impl's body is: a delegated call resolves only to functions outside all of them
+  // (`err.code()` on another error type is that type's own impl, collected on its own).
+  const ranges = impls.map((impl) => {
+    const open = text.indexOf("{", impl.index);
+    return [impl.index, open + body(text, impl.index).length + 1];
+  });
+  const insideImpl = (i) => ranges.some(([from, to]) => i >= from && i <= to);
+  for (const impl of impls) {
     const implBody = body(text, impl.index);
     const fn = /fn\s+code\s*\(\s*&self\s*\)\s*->\s*&'static\s+str/.exec(implBody);
     if (!fn) throw new Error(`${where}: impl ErrorCode for ${impl[1]} has no fn code`);
@@ -70,7 +78,7 @@ export function codesInFile(text, where = "<text>") {
     // Calls like `.as_str()` or `.code()`: the same file's `&'static str` functions of that name.
     for (const [, method] of codeBody.matchAll(/\.(\w+)\(\)/g)) {
       const defs = [...text.matchAll(new RegExp(`fn\\s+${method}\\s*\\(\\s*(?:self|&self)\\s*\\)\\s*->\\s*&'static\\s+str`, "g"))]
-        .filter((m) => m.index < impl.index || m.index > impl.index + implBody.length);
+        .filter((m) => !insideImpl(m.index));
       for (const def of defs) codes.push(...literals(body(text, def.index)));
       // `err.code()` on another error type: that type's impl is collected on its own.
       delegates ||= method === "code" || defs.length > 0;

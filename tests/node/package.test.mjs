@@ -96,26 +96,34 @@ const CONTRACT = {
 describe("package.json", () => {
   test("names the package and points at files that exist", () => {
     assert.equal(pkgJson.name, "wa-signup");
-    assert.equal(pkgJson.type, "module", "an ES module package (--target web)");
-    for (const key of ["main", "types"]) {
+    assert.equal(pkgJson.type, "module", "an ES module package (.cjs files are CommonJS)");
+    for (const key of ["main", "module", "types"]) {
       assert.ok(pkgJson[key], `package.json has ${key}`);
       assert.ok(existsSync(join(PKG_DIR, pkgJson[key])), `${key} -> ${pkgJson[key]} exists`);
     }
-    assert.match(pkgJson.types, /\.d\.ts$/);
+    assert.match(pkgJson.types, /\.d\.c?ts$/);
     assert.match(pkgJson.version, /^\d+\.\d+\.\d+/);
     assert.ok(pkgJson.license, "license is set");
   });
 
-  test("exports maps each entry point to its glue, types and wasm", () => {
+  test("exports maps each entry point to its browser glue, Node builds and types", () => {
     for (const { subpath, name } of MODULES) {
-      assert.deepEqual(pkgJson.exports[subpath], { types: `./${name}.d.ts`, default: `./${name}.js` },
-        `exports["${subpath}"]`);
+      assert.deepEqual(pkgJson.exports[subpath], {
+        node: {
+          import: { types: `./${name}.node.d.ts`, default: `./${name}.node.js` },
+          require: { types: `./${name}.d.cts`, default: `./${name}.cjs` },
+        },
+        types: `./${name}.d.ts`,
+        default: `./${name}.js`,
+      }, `exports["${subpath}"]`);
       assert.equal(pkgJson.exports[`./${name}_bg.wasm`], `./${name}_bg.wasm`);
-      for (const f of [`${name}.js`, `${name}.d.ts`, `${name}_bg.wasm`]) {
+      for (const f of [`${name}.js`, `${name}.d.ts`, `${name}.node.js`, `${name}.node.d.ts`,
+        `${name}.cjs`, `${name}.d.cts`, `${name}_bg.wasm`]) {
         assert.ok(existsSync(join(PKG_DIR, f)), `${f} exists`);
       }
     }
-    assert.equal(pkgJson.exports["."].default, `./${pkgJson.main}`, "main is the \".\" entry");
+    assert.equal(pkgJson.exports["."].node.require.default, pkgJson.main, "main is the CommonJS \".\" entry");
+    assert.equal(pkgJson.exports["."].default, pkgJson.module, "module is the browser \".\" entry");
   });
 
   test("npm would publish every module's wasm, JS glue and .d.ts", () => {
@@ -133,7 +141,7 @@ describe("package.json", () => {
     }
   });
 
-  test("a Node app resolves wa-signup, wa-signup/api and wa-signup/flow through exports", () => {
+  test("a Node app imports wa-signup, wa-signup/api and wa-signup/flow with no init call", () => {
     // The package installed as a dependency (a symlink, as `npm link` makes),
     // imported by bare specifiers from a script in another directory.
     const app = mkdtempSync(join(tmpdir(), "wa-signup-app-"));
@@ -141,13 +149,9 @@ describe("package.json", () => {
       mkdirSync(join(app, "node_modules"));
       symlinkSync(PKG_DIR, join(app, "node_modules", "wa-signup"), "dir");
       const script = `
-        import { readFileSync } from "node:fs";
         import * as core from "wa-signup";
         import * as api from "wa-signup/api";
         import * as flow from "wa-signup/flow";
-        const load = (m, name) => m.initSync({
-          module: readFileSync(new URL(import.meta.resolve("wa-signup/" + name + "_bg.wasm"))) });
-        load(core, "wa_signup"); load(api, "wa_signup_api"); load(flow, "wa_signup_flow");
         let code;
         try { new flow.EmbeddedSignup({}); } catch (e) { code = e.code; }
         console.log(JSON.stringify([
