@@ -11,6 +11,7 @@ pub mod api;
 pub mod error;
 pub mod events;
 pub mod flow;
+mod form_urlencoding;
 pub mod http_url;
 pub mod ids;
 mod json;

@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::ApiError;
-use super::form_encoding;
 use super::schema::{check, field, no_extra_check, parse_object, typed, Kind, Presence, Schema};
 use crate::error::ErrorCode;
+use crate::form_urlencoding;
 use crate::{meta_id, phone};
 
 /// The seed 004 parameters (snake_case; unset options are not sent).
@@ -115,7 +115,7 @@ impl MetaAddPhoneNumberParams {
         let migrate = self
             .migrate_phone_number
             .map(|m| if m { "true" } else { "false" });
-        let pairs: Vec<(&str, &str)> = [
+        let pairs = [
             ("cc", Some(self.cc.as_str())),
             ("phone_number", Some(self.phone_number.as_str())),
             ("migrate_phone_number", migrate),
@@ -123,9 +123,10 @@ impl MetaAddPhoneNumberParams {
             ("verified_name", self.verified_name.as_deref()),
         ]
         .into_iter()
-        .filter_map(|(k, v)| v.map(|v| (k, v)))
-        .collect();
-        form_encoding::encode(&pairs)
+        .filter_map(|(k, v)| v.map(|v| (k, v)));
+        let mut query = String::new();
+        form_urlencoding::push_pairs(&mut query, pairs);
+        query
     }
 }
 
@@ -246,6 +247,28 @@ mod tests {
             serde_json::to_string(&p).unwrap(),
             r#"{"cc":"44","phone_number":"7911123456","migrate_phone_number":false,"preverified_id":"1234567890","verified_name":"Acme & Sons"}"#
         );
+    }
+
+    #[test]
+    fn names_are_encoded_like_url_search_params() {
+        // Expected strings are what `new URLSearchParams(pairs).toString()` gives.
+        let cases = [
+            ("Acme & Sons, Inc.", "Acme+%26+Sons%2C+Inc."),
+            ("a+b=c/d?e#f%", "a%2Bb%3Dc%2Fd%3Fe%23f%25"),
+            ("Café ☕", "Caf%C3%A9+%E2%98%95"),
+            ("*-._~!", "*-._%7E%21"),
+        ];
+        for (name, want) in cases {
+            let p = MetaAddPhoneNumberParams::builder("+15551234567")
+                .verified_name(name)
+                .build()
+                .unwrap();
+            assert_eq!(
+                p.to_query(),
+                format!("cc=1&phone_number=5551234567&verified_name={want}"),
+                "{name}"
+            );
+        }
     }
 
     #[test]

@@ -22,7 +22,6 @@ mod app_ids;
 mod assign_apps;
 mod callback;
 mod error;
-mod form_encoding;
 mod graph_error;
 mod kapso;
 mod meta_add_number;
@@ -32,6 +31,7 @@ mod register;
 mod schema;
 mod timestamp;
 
+pub use crate::http_url::{UrlRule, MAX_URL_LEN};
 pub use assign_apps::{AssignAppsRequest, AssignAppsRequestBuilder};
 pub use callback::{
     parse_business_profile, BusinessProfile, BusinessProfilePhoneNumber, CallbackRequest,
@@ -39,7 +39,6 @@ pub use callback::{
 };
 pub use error::ApiError;
 pub use graph_error::{parse_graph_error, GraphError, GraphErrorEnvelope, MetaErrorCode};
-pub use crate::http_url::{UrlRule, MAX_URL_LEN};
 pub use kapso::{
     parse_kapso_phone_number_response, KapsoPhoneNumber, KapsoPhoneNumberFields,
     KapsoPhoneNumberResponse, KapsoPhoneNumberUpdate, KapsoPhoneNumberUpdateBuilder,

@@ -4,6 +4,7 @@
 use super::body::AuthCode;
 use super::config::SignupConfig;
 use super::failure::FlowError;
+use crate::form_urlencoding;
 
 /// Bytes of randomness in a `state` value.
 pub const STATE_BYTES: usize = 16;
@@ -34,27 +35,25 @@ pub fn state_from_bytes(bytes: &[u8; STATE_BYTES]) -> String {
 
 /// Meta's OAuth dialog URL for `config` (which must be valid and carry a
 /// `redirect_uri`; without one the current page cannot be guessed here, so
-/// `None` is returned).
+/// `None` is returned). The query is `application/x-www-form-urlencoded`
+/// as `URLSearchParams` writes it ([`crate::form_urlencoding`]).
 pub fn dialog_url(config: &SignupConfig, state: &str) -> Option<String> {
     let redirect_uri = config.redirect_uri.as_deref()?;
-    let mut url = format!(
-        "https://www.facebook.com/{}/dialog/oauth?client_id=",
-        percent_encode(&config.graph_api_version)
+    let mut url = String::from("https://www.facebook.com/");
+    form_urlencoding::push_encoded(&mut url, &config.graph_api_version);
+    url.push_str("/dialog/oauth?");
+    form_urlencoding::push_pairs(
+        &mut url,
+        [
+            ("client_id", config.app_id.as_str()),
+            ("redirect_uri", redirect_uri),
+            ("config_id", config.config_id.as_str()),
+            ("response_type", "code"),
+            ("override_default_response_type", "true"),
+            ("state", state),
+            ("extras", config.extras.to_json().as_str()),
+        ],
     );
-    url.push_str(&percent_encode(&config.app_id));
-    for (key, value) in [
-        ("redirect_uri", redirect_uri),
-        ("config_id", config.config_id.as_str()),
-        ("response_type", "code"),
-        ("override_default_response_type", "true"),
-        ("state", state),
-        ("extras", config.extras.to_json().as_str()),
-    ] {
-        url.push('&');
-        url.push_str(key);
-        url.push('=');
-        url.push_str(&percent_encode(value));
-    }
     Some(url)
 }
 
@@ -178,7 +177,7 @@ fn clean_url(base: &str, query: &str, fragment: Option<&str>) -> String {
         .filter(|pair| !pair.is_empty())
         .filter(|pair| {
             let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
-            !RETURN_PARAMS.contains(&percent_decode(key).as_str())
+            !RETURN_PARAMS.contains(&form_urlencoding::decode(key).as_str())
         })
         .collect();
     let mut out = base.to_owned();
@@ -194,73 +193,9 @@ fn clean_url(base: &str, query: &str, fragment: Option<&str>) -> String {
     out
 }
 
-/// `application/x-www-form-urlencoded` pairs, decoded (`+` is a space).
+/// `application/x-www-form-urlencoded` pairs, decoded as `URLSearchParams`
+/// decodes them ([`crate::form_urlencoding`]): `+` is a space, malformed
+/// escapes are kept as written, invalid UTF-8 becomes U+FFFD. Never panics.
 pub(crate) fn parse_query(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(k), percent_decode(v))
-        })
-        .collect()
-}
-
-/// Percent-encodes everything but RFC 3986 unreserved characters.
-pub(crate) fn percent_encode(input: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(input.len());
-    for b in input.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0x0f)]));
-        }
-    }
-    out
-}
-
-/// Decodes `%XX` and `+`; malformed escapes are kept as written, invalid
-/// UTF-8 becomes U+FFFD. Never panics.
-pub(crate) fn percent_decode(input: &str) -> String {
-    let bytes = input.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b'%' => match (
-                bytes.get(i + 1).and_then(hex_val),
-                bytes.get(i + 2).and_then(hex_val),
-            ) {
-                (Some(hi), Some(lo)) => {
-                    out.push(hi << 4 | lo);
-                    i += 3;
-                }
-                _ => {
-                    out.push(b'%');
-                    i += 1;
-                }
-            },
-            _ => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex_val(b: &u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
+    form_urlencoding::parse(query)
 }

@@ -6,8 +6,8 @@ use crate::flow::config::{Mode, SignupConfig};
 use crate::flow::extras::{Extras, SessionInfoVersion};
 use crate::flow::login_options::login_options;
 use crate::flow::redirect::{
-    complete_redirect, dialog_url, is_our_return, parse_query, percent_decode, percent_encode,
-    state_from_bytes, strip_return_params,
+    complete_redirect, dialog_url, is_our_return, parse_query, state_from_bytes,
+    strip_return_params,
 };
 use crate::flow::{AuthCode, FlowError};
 
@@ -157,22 +157,41 @@ fn strip_keeps_unrelated_params() {
 }
 
 #[test]
-fn percent_decode_is_lenient() {
-    assert_eq!(percent_decode("a+b%20c%2"), "a b c%2");
-    assert_eq!(percent_decode("%zz%"), "%zz%");
-    assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+fn query_decoding_is_lenient() {
+    let decoded = |query: &str| parse_query(query).into_iter().next().map(|(_, v)| v);
+    assert_eq!(decoded("k=a+b%20c%2").as_deref(), Some("a b c%2"));
+    assert_eq!(decoded("k=%zz%").as_deref(), Some("%zz%"));
+    assert_eq!(decoded("k=%FF").as_deref(), Some("\u{FFFD}"));
+}
+
+#[test]
+fn the_dialog_query_is_encoded_like_url_search_params() {
+    // Expected strings are what `new URLSearchParams({state}).toString()` gives.
+    for (state, want) in [
+        ("a b&c", "state=a+b%26c"),
+        ("a+b=c/d?e#f%", "state=a%2Bb%3Dc%2Fd%3Fe%23f%25"),
+        ("Café ☕", "state=Caf%C3%A9+%E2%98%95"),
+        ("*-._~!", "state=*-._%7E%21"),
+    ] {
+        let url = dialog_url(&config(), state).unwrap();
+        assert!(url.contains(&format!("&{want}&")), "{url}");
+    }
 }
 
 proptest! {
     #[test]
-    fn percent_round_trip(s in any::<String>()) {
-        prop_assert_eq!(percent_decode(&percent_encode(&s)), s);
+    fn the_dialog_query_round_trips(s in any::<String>()) {
+        let url = dialog_url(&config(), &s).unwrap();
+        let params = parse_query(url.split_once('?').unwrap().1);
+        let state = params.iter().find(|(k, _)| k == "state").map(|(_, v)| v.as_str());
+        prop_assert_eq!(state, Some(s.as_str()));
     }
 
     #[test]
-    fn encoded_is_url_safe(s in any::<String>()) {
-        let e = percent_encode(&s);
-        prop_assert!(e.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)));
+    fn the_dialog_url_is_url_safe(s in any::<String>()) {
+        let url = dialog_url(&config(), &s).unwrap();
+        let query = url.split_once('?').unwrap().1;
+        prop_assert!(query.bytes().all(|b| b.is_ascii_alphanumeric() || b"*-._+%&=".contains(&b)), "{}", query);
     }
 
     #[test]
