@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Builds the npm package of the core crate into pkg/ (release, --target web):
-# three entry points, each its own wasm module (see MODULES below).
+# Builds the npm package into pkg/ (release, --target web): three entry points
+# of the core crate, each its own wasm module (see MODULES below), and the
+# widget (web/, `wa-signup/widget`).
 #
 #   scripts/build-pkg.sh
 #
 # Why --target web: the output is a plain ES module that works unchanged in
-# browsers (`await init()` fetches the .wasm next to the JS), in bundlers that
-# understand `new URL("…wasm", import.meta.url)` (Vite, webpack 5, esbuild with
-# a loader, Rollup), and in Node 20 via `initSync({ module: bytes })`. The node
-# tests import exactly this package, so we test what we ship.
+# browsers (`await init()` fetches the .wasm next to the JS) and in bundlers that
+# understand `new URL("…wasm", import.meta.url)` (Vite, webpack 5, Rollup).
+# Node gets its own entries (scripts/pkg-assemble.mjs: ES and CommonJS, the
+# wasm initialised at import). The node tests import exactly this package, so
+# we test what we ship.
 #
 # wasm-opt: wasm-pack's built-in step would pick Debian's wasm-opt (binaryen
 # 108, old); we build with --no-opt and run the current wasm-opt from the npm

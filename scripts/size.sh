@@ -41,16 +41,29 @@ report() {
 }
 
 # The npm package's entry points, each its own wasm module (scripts/build-pkg.sh):
-# what a page downloads for `import … from "wa-signup"` (the 40 kB budget),
-# `"wa-signup/api"` and `"wa-signup/flow"`.
+# what a browser downloads for `import … from "wa-signup"` (the 40 kB budget),
+# `"wa-signup/api"` and `"wa-signup/flow"`: the wasm, its glue and the shared
+# error.js (WaSignupError, once per page whatever the entry points).
 if [ -f pkg/wa_signup_bg.wasm ]; then
     report "npm package, wa-signup (phone, ids, events; release, wasm-opt -Oz):" 40000 \
-        pkg/wa_signup_bg.wasm pkg/wa_signup.js
+        pkg/wa_signup_bg.wasm pkg/wa_signup.js pkg/error.js
     for name in api flow; do
         [ -f "pkg/wa_signup_${name}_bg.wasm" ] || continue
         report "npm package, wa-signup/$name:" - \
-            "pkg/wa_signup_${name}_bg.wasm" "pkg/wa_signup_${name}.js"
+            "pkg/wa_signup_${name}_bg.wasm" "pkg/wa_signup_${name}.js" pkg/error.js
     done
+    # The widget entry: widget.js and the package modules it imports, over the
+    # widget's glue and wasm.
+    if [ -f pkg/widget.js ]; then
+        mapfile -t widget_js < <(grep -oE 'from "\./[A-Za-z0-9_.-]+\.js"' pkg/widget.js |
+            sed -E 's#from "\./(.*)"#pkg/\1#' | grep -vE 'pkg/(wa_signup_web|error)\.js' | sort -u)
+        widget_js=(pkg/widget.js "${widget_js[@]}")
+        report "npm package, wa-signup/widget:" 150000 \
+            pkg/wa_signup_web_bg.wasm pkg/wa_signup_web.js "${widget_js[@]}" pkg/error.js
+    fi
+    # Node only (never downloaded by a page): the entries that initialise at import.
+    report "npm package, Node entries (initSync at import; not in any page):" - \
+        pkg/wa_signup.node.js pkg/wa_signup.cjs
 else
     echo "npm package: not built (scripts/build-pkg.sh)"
 fi
