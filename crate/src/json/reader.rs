@@ -222,10 +222,13 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// Four hex digits. As serde_json, fewer than four bytes left is the end
+    /// of input even when one of them is not a hex digit (`"\u "`).
     fn hex4(&mut self) -> Result<u32, Fail> {
+        let end = self.pos.saturating_add(4);
+        let digits = self.bytes.get(self.pos..end).ok_or(Fail::Eof)?;
         let mut n = 0;
-        for _ in 0..4 {
-            let b = self.peek().ok_or(Fail::Eof)?;
+        for &b in digits {
             let digit = char::from(b).to_digit(16).ok_or(Fail::Syntax)?;
             n = n * 16 + digit;
             self.pos += 1;
@@ -415,6 +418,11 @@ mod tests {
             "\"\\u00e9\"",
             "\"\\u004\"",
             "\"\\u00G1\"",
+            // A truncated escape is the end of input, hex or not (proptest regression).
+            "\"\\u ",
+            "\"\\u e",
+            "\"\\u00",
+            "\"\\ud83d\\u 1",
             "\"\\ud83d\\ude00\"",
             "\"\\ud83d\"",
             "\"\\ude00\"",
