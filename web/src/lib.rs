@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod i18n;
 pub mod options;
 pub mod phone_model;
 pub mod status;

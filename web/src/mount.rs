@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::components::EmbeddedSignup;
+use crate::i18n::page_locale;
 use crate::js_error::{js_error, to_js_error};
 use crate::js_json::to_value;
 use crate::options::WidgetOptions;
@@ -82,6 +83,12 @@ export interface WidgetOptions {
   styles?: "auto" | "none";
   /** The page's CSP nonce, put on the fallback `<style>` element. */
   nonce?: string;
+  /**
+   * The widget's language, a BCP 47 tag ("ar", "pt-BR", "es-MX"…); default: the page's
+   * `<html lang>`, then `navigator.languages`, then English. Also Meta's SDK locale
+   * (`https://connect.facebook.net/<ll_CC>/sdk.js`) unless `sdkUrl` is given.
+   */
+  locale?: string;
 }
 "#;
 
@@ -160,11 +167,12 @@ pub fn mount(
         phone_field,
         styles,
         nonce,
-    } = WidgetOptions::read(&raw, page_config).map_err(|err| to_js_error(&err))?;
+        locale,
+    } = WidgetOptions::read(&raw, page_config, page_locale).map_err(|err| to_js_error(&err))?;
     // FB.init is global: one appId per page, held while the widget lives.
     let claim = claim_app_id(&config.app_id).map_err(|err| to_js_error(&err))?;
     let unmount = leptos::mount::mount_to(element.clone(), move || {
-        view! { <EmbeddedSignup config=config phone_field=phone_field styles=styles nonce=nonce /> }
+        view! { <EmbeddedSignup config=config phone_field=phone_field styles=styles nonce=nonce locale=locale /> }
     });
     Ok(MountHandle {
         id: registry::insert(&element, Box::new((unmount, claim))),

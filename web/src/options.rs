@@ -2,6 +2,7 @@
 //! widget's own switches, read from the JSON of the JS object.
 
 use wa_signup::api::JsonValue as Value;
+use wa_signup::flow::locale::{locale_option, Locale};
 use wa_signup::flow::{ConfigError, Mode, SignupConfig};
 
 use crate::style::Styles;
@@ -20,6 +21,8 @@ pub struct WidgetOptions {
     pub styles: Styles,
     /// The page's CSP nonce for the fallback `<style>` element (`nonce`).
     pub nonce: Option<String>,
+    /// The widget's language and Meta's SDK locale (`locale`, else the page's).
+    pub locale: Locale,
 }
 
 impl WidgetOptions {
@@ -30,11 +33,23 @@ impl WidgetOptions {
     /// anywhere in `raw` are refused (`SECRET_IN_BROWSER`) before any other
     /// check, as by the flow itself. A widget option of the wrong type or
     /// value is `INVALID_CONFIG` with a message naming the field.
+    ///
+    /// The locale is the `locale` option when given (a BCP 47 tag; English
+    /// when no catalogue matches it), else `page_locale()` (in the browser the
+    /// page's `<html lang>` and the browser's languages). Unless the options
+    /// give `sdkUrl`, Meta's SDK is loaded in that locale.
     pub fn read(
         raw: &Value,
         read_config: impl FnOnce(&Value) -> Result<SignupConfig, ConfigError>,
+        page_locale: impl FnOnce() -> Locale,
     ) -> Result<WidgetOptions, ConfigError> {
-        let config = read_config(raw)?;
+        let mut config = read_config(raw)?;
+        let locale = locale_option(raw.get("locale"))
+            .map_err(|e| invalid(&e.to_string()))?
+            .unwrap_or_else(page_locale);
+        if matches!(raw.get("sdkUrl"), None | Some(Value::Null)) {
+            config.sdk_url = locale.sdk_url();
+        }
         let phone_field = match raw.get("phoneField") {
             None | Some(Value::Null) => false,
             Some(Value::Bool(show)) => *show,
@@ -67,6 +82,7 @@ impl WidgetOptions {
             phone_field,
             styles,
             nonce,
+            locale,
         })
     }
 }
@@ -111,7 +127,7 @@ mod tests {
     /// `json!` documents, read as `mount()` reads its options.
     fn read(raw: &Json) -> Result<WidgetOptions, ConfigError> {
         let raw = serde_json::from_value(raw.clone()).expect("converts");
-        WidgetOptions::read(&raw, SignupConfig::from_json)
+        WidgetOptions::read(&raw, SignupConfig::from_json, || Locale::ENGLISH)
     }
 
     fn base() -> Json {
@@ -205,6 +221,11 @@ mod tests {
             (json!({"nonce": 12345}), "nonce"),
             (json!({"nonce": {"value": "abc"}}), "nonce"),
             (json!({"nonce": "a".repeat(MAX_NONCE_LEN + 1)}), "nonce"),
+            (json!({"locale": 3}), "locale"),
+            (json!({"locale": ""}), "locale"),
+            (json!({"locale": "pt BR"}), "locale"),
+            (json!({"locale": ["ar"]}), "locale"),
+            (json!({"locale": {"tag": "ar"}}), "locale"),
         ];
         for (extra, field) in cases {
             let raw = with(extra);
@@ -215,6 +236,73 @@ mod tests {
                     assert!(err.to_string().contains(field), "{raw}: {err}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn locale_is_the_option_else_the_pages_and_picks_the_sdk_locale() {
+        let german = || Locale::lookup("de").unwrap_or(Locale::ENGLISH);
+        let sandbox = "http://127.0.0.1:8787/sdk.js";
+        // (options, the page's locale, widget language, SDK URL)
+        let cases = [
+            (
+                base(),
+                Locale::ENGLISH,
+                "en",
+                "https://connect.facebook.net/en_US/sdk.js",
+            ),
+            (
+                base(),
+                german(),
+                "de",
+                "https://connect.facebook.net/de_DE/sdk.js",
+            ),
+            (
+                with(json!({"locale": null})),
+                german(),
+                "de",
+                "https://connect.facebook.net/de_DE/sdk.js",
+            ),
+            (
+                with(json!({"locale": "ar"})),
+                german(),
+                "ar",
+                "https://connect.facebook.net/ar_AR/sdk.js",
+            ),
+            (
+                with(json!({"locale": "es-ES"})),
+                german(),
+                "es",
+                "https://connect.facebook.net/es_ES/sdk.js",
+            ),
+            (
+                with(json!({"locale": "pt-PT"})),
+                Locale::ENGLISH,
+                "pt-BR",
+                "https://connect.facebook.net/pt_BR/sdk.js",
+            ),
+            // A tag without a catalogue is English, whatever the page says.
+            (
+                with(json!({"locale": "ja"})),
+                german(),
+                "en",
+                "https://connect.facebook.net/en_US/sdk.js",
+            ),
+            // The page's own SDK URL is kept.
+            (
+                with(json!({"locale": "fr", "sdkUrl": sandbox})),
+                german(),
+                "fr",
+                sandbox,
+            ),
+            (with(json!({"sdkUrl": sandbox})), german(), "de", sandbox),
+        ];
+        for (raw, page, tag, sdk_url) in cases {
+            let raw_value = serde_json::from_value(raw.clone()).expect("converts");
+            let options = WidgetOptions::read(&raw_value, SignupConfig::from_json, || page)
+                .map_err(|e| e.to_string());
+            let got = options.map(|o| (o.locale.language.tag(), o.config.sdk_url));
+            assert_eq!(got, Ok((tag, sdk_url.to_owned())), "{raw}");
         }
     }
 

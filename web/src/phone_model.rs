@@ -3,11 +3,10 @@
 //! (seed 004). Plain data, no DOM.
 
 use serde::Serialize;
-use wa_signup::phone::{self, PhoneError};
+use wa_signup::phone::{self, PhoneError, PossibleLengths};
 use wa_signup::ErrorCode;
 
-/// The hint shown while the field is empty.
-pub const EMPTY_HINT: &str = "Include the country code, e.g. +1 555 123 4567.";
+use crate::i18n::{fill, Key, Messages};
 
 /// Whether the input is a valid number, not one, or not typed yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -64,12 +63,13 @@ impl PhoneFieldView {
     }
 }
 
-/// Validates `input` as an E.164 number and splits it for Meta.
-pub fn phone_field_view(input: &str) -> PhoneFieldView {
+/// Validates `input` as an E.164 number and splits it for Meta; the hint is
+/// in `m`'s language.
+pub fn phone_field_view(input: &str, m: Messages) -> PhoneFieldView {
     if input.trim().is_empty() {
         return PhoneFieldView {
             validity: Validity::Empty,
-            message: EMPTY_HINT.into(),
+            message: m.text(Key::PhoneHint).into(),
             error_code: None,
             e164: None,
             cc: None,
@@ -81,7 +81,7 @@ pub fn phone_field_view(input: &str) -> PhoneFieldView {
     match parsed {
         Ok((number, meta)) => PhoneFieldView {
             validity: Validity::Valid,
-            message: format!("Valid number: {}", number.e164()),
+            message: fill(m.text(Key::PhoneValid), &[number.e164()]),
             error_code: None,
             e164: Some(number.e164().to_owned()),
             cc: Some(meta.cc().to_owned()),
@@ -89,7 +89,7 @@ pub fn phone_field_view(input: &str) -> PhoneFieldView {
         },
         Err(err) => PhoneFieldView {
             validity: Validity::Invalid,
-            message: friendly_message(&err),
+            message: friendly_message(&err, m),
             error_code: Some(err.code()),
             e164: None,
             cc: None,
@@ -98,45 +98,44 @@ pub fn phone_field_view(input: &str) -> PhoneFieldView {
     }
 }
 
-/// The user-facing text for a [`PhoneError`]: what is wrong and what to do,
-/// in words (the stable code stays in [`PhoneFieldView::error_code`]).
-pub fn friendly_message(err: &PhoneError) -> String {
+/// The user-facing text for a [`PhoneError`] in `m`'s language: what is
+/// wrong and what to do, in words (the stable code stays in
+/// [`PhoneFieldView::error_code`]; the core's English message is not shown).
+pub fn friendly_message(err: &PhoneError, m: Messages) -> String {
+    let n = |n: usize| n.to_string();
     match *err {
-        PhoneError::Empty => "Enter a phone number, e.g. +1 555 123 4567.".into(),
+        PhoneError::Empty => m.text(Key::PhoneEmpty).into(),
         PhoneError::InvalidCharacter {
             character,
             position,
-        } => format!(
-            "“{character}” (character {}) can't be part of a phone number. Use digits, \
-             spaces, dashes, dots or parentheses.",
-            position.saturating_add(1)
+        } => fill(
+            m.text(Key::PhoneInvalidCharacter),
+            &[&character.to_string(), &n(position.saturating_add(1))],
         ),
-        PhoneError::ExtensionNotAllowed { position, .. } => format!(
-            "WhatsApp numbers can't have an extension: remove it (from character {}).",
-            position.saturating_add(1)
+        PhoneError::ExtensionNotAllowed { position, .. } => fill(
+            m.text(Key::PhoneExtension),
+            &[&n(position.saturating_add(1))],
         ),
-        PhoneError::MissingPlus => "Start with + and the country code, e.g. +44 for the UK.".into(),
+        PhoneError::MissingPlus => m.text(Key::PhoneMissingPlus).into(),
         PhoneError::UnknownCallingCode { code } => {
-            format!("+{code} is not a country code. Check the digits after +.")
+            fill(m.text(Key::PhoneUnknownCode), &[code.as_str()])
         }
-        PhoneError::IncompleteCallingCode => {
-            "Keep typing: the country code is not complete yet.".into()
-        }
+        PhoneError::IncompleteCallingCode => m.text(Key::PhoneIncompleteCode).into(),
         PhoneError::TooShort {
             calling_code,
             digits,
             lengths,
         } => {
+            let code = calling_code.to_string();
             if digits < lengths.min() {
-                format!(
-                    "Too short: +{calling_code} numbers need at least {} digits after the \
-                     country code ({digits} so far).",
-                    lengths.min()
+                fill(
+                    m.text(Key::PhoneTooShort),
+                    &[&code, &n(lengths.min()), &n(digits)],
                 )
             } else {
-                format!(
-                    "+{calling_code} numbers have {lengths} digits after the country code \
-                     ({digits} so far)."
+                fill(
+                    m.text(Key::PhoneLengths),
+                    &[&code, &list(lengths, m), &n(digits)],
                 )
             }
         }
@@ -144,25 +143,45 @@ pub fn friendly_message(err: &PhoneError) -> String {
             calling_code,
             digits,
             lengths,
-        } => format!(
-            "Too long: +{calling_code} numbers have at most {} digits after the country \
-             code ({digits} typed).",
-            lengths.max()
+        } => fill(
+            m.text(Key::PhoneTooLong),
+            &[&calling_code.to_string(), &n(lengths.max()), &n(digits)],
         ),
-        PhoneError::ExceedsE164 { digits } => format!(
-            "Too long: a phone number has at most {} digits in all ({digits} typed).",
-            phone::E164_MAX_DIGITS
+        PhoneError::ExceedsE164 { digits } => fill(
+            m.text(Key::PhoneExceedsE164),
+            &[&n(phone::E164_MAX_DIGITS), &n(digits)],
         ),
-        PhoneError::InputTooLong => format!(
-            "Too long: a phone number fits in {} characters.",
-            phone::MAX_INPUT_CHARS
+        PhoneError::InputTooLong => fill(
+            m.text(Key::PhoneInputTooLong),
+            &[&n(phone::MAX_INPUT_CHARS)],
         ),
     }
+}
+
+/// The lengths as `7, 9 or 10` in `m`'s language.
+fn list(lengths: PossibleLengths, m: Messages) -> String {
+    let count = lengths.iter().count();
+    let mut text = String::new();
+    for (i, length) in lengths.iter().enumerate() {
+        if i > 0 {
+            text.push_str(if i + 1 == count {
+                m.text(Key::ListOr)
+            } else {
+                m.text(Key::ListComma)
+            });
+        }
+        text.push_str(&length.to_string());
+    }
+    text
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::messages;
+    use wa_signup::flow::locale::Language;
+
+    const EN: Messages = messages(Language::En);
 
     #[test]
     fn valid_numbers_are_split_for_meta() {
@@ -174,7 +193,7 @@ mod tests {
             ("+49 30 123456", "+4930123456", "49", "30123456"),
         ];
         for (input, e164, cc, national) in cases {
-            let view = phone_field_view(input);
+            let view = phone_field_view(input, EN);
             assert_eq!(view.validity, Validity::Valid, "{input}: {}", view.message);
             assert_eq!(view.e164.as_deref(), Some(e164), "{input}");
             assert_eq!(view.cc.as_deref(), Some(cc), "{input}");
@@ -189,11 +208,11 @@ mod tests {
     #[test]
     fn blank_input_is_a_hint_not_an_error() {
         for input in ["", "   ", "\t"] {
-            let view = phone_field_view(input);
+            let view = phone_field_view(input, EN);
             assert_eq!(view.validity, Validity::Empty);
             assert_eq!(view.aria_invalid(), "false");
             assert_eq!(view.tone(), "neutral");
-            assert_eq!(view.message, EMPTY_HINT);
+            assert_eq!(view.message, EN.text(Key::PhoneHint));
         }
     }
 
@@ -223,7 +242,7 @@ mod tests {
             ("+1 2125551234567890", "TOO_LONG", "Too long"),
         ];
         for (input, code, fragment) in cases {
-            let view = phone_field_view(input);
+            let view = phone_field_view(input, EN);
             assert_eq!(view.validity, Validity::Invalid, "{input}");
             assert_eq!(view.error_code, Some(code), "{input}: {}", view.message);
             assert!(view.message.contains(fragment), "{input}: {}", view.message);

@@ -1,18 +1,12 @@
 //! What the widget shows for each [`FlowState`]: plain data, no DOM.
 //!
 //! The Leptos component renders a [`StatusView`] as is, so every label, tone
-//! and button rule lives here and is tested natively with case tables.
+//! and button rule lives here and is tested natively with case tables. The
+//! words come from the [`Messages`] catalogue of the widget's language.
 
 use wa_signup::flow::{CallbackResponse, CancelSource, FailureKind, FlowState, NoticeKind};
 
-/// The label of the main button before any run.
-pub const CONNECT_LABEL: &str = "Connect WhatsApp";
-/// The label of the main button after a cancelled or failed run.
-pub const TRY_AGAIN_LABEL: &str = "Try again";
-/// The label of the button that restarts the signup in redirect mode.
-pub const REDIRECT_LABEL: &str = "Continue in this window";
-/// The label of the button that ends a run waiting for Meta.
-pub const CANCEL_LABEL: &str = "Cancel";
+use crate::i18n::{fill, Key, Messages};
 
 /// The colour family of the status region (`data-tone` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,26 +71,35 @@ pub struct StatusView {
 }
 
 impl StatusView {
-    /// The text of the main button, if shown.
-    pub fn primary_label(&self) -> Option<&'static str> {
+    /// The text of the main button in `messages`, if shown.
+    pub fn primary_label(&self, messages: Messages) -> Option<&'static str> {
         self.primary.map(|action| match action {
-            PrimaryAction::Connect => CONNECT_LABEL,
-            PrimaryAction::TryAgain => TRY_AGAIN_LABEL,
+            PrimaryAction::Connect => messages.text(Key::Connect),
+            PrimaryAction::TryAgain => messages.text(Key::TryAgain),
         })
+    }
+
+    /// The error code line ("Error code: POPUP_BLOCKED"), for a failure.
+    pub fn error_code_line(&self, messages: Messages) -> Option<String> {
+        self.error_code
+            .map(|code| fill(messages.text(Key::ErrorCode), &[code]))
     }
 }
 
-/// What the widget's configuration allows, as far as the status text cares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// What the widget's configuration allows, and its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StatusContext {
     /// The flow runs in redirect mode (Meta's dialog replaces this page).
     pub redirect_mode: bool,
     /// The configuration has a `redirectUri`, so redirect mode can be offered.
     pub redirect_available: bool,
+    /// The words.
+    pub messages: Messages,
 }
 
 /// Builds the view for `state` under `context`.
 pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
+    let m = context.messages;
     let base = StatusView {
         tone: Tone::Neutral,
         title: String::new(),
@@ -113,26 +116,27 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
     match state {
         FlowState::SdkLoading => StatusView {
             tone: Tone::Busy,
-            title: "Loading Facebook sign-in…".into(),
+            title: m.text(Key::SdkLoading).into(),
             busy: true,
             primary_disabled: true,
             ..base
         },
         FlowState::Ready { notice } => StatusView {
-            title: "Ready to connect your WhatsApp Business account.".into(),
-            detail: Some(match notice.as_ref().map(|n| n.kind) {
-                Some(kind) => notice_text(kind).into(),
-                None if context.redirect_mode => {
-                    "Meta's signup opens in this window and brings you back here.".into()
+            title: m.text(Key::Ready).into(),
+            detail: Some(
+                match notice.as_ref().map(|n| n.kind) {
+                    Some(kind) => notice_text(kind, m),
+                    None if context.redirect_mode => m.text(Key::ReadyRedirect),
+                    None => m.text(Key::ReadyPopup),
                 }
-                None => "Meta's signup opens in a new window.".into(),
-            }),
+                .into(),
+            ),
             ..base
         },
         FlowState::WaitingForMeta => StatusView {
             tone: Tone::Busy,
-            title: "Waiting for Meta…".into(),
-            detail: Some("Finish the steps in the Meta window.".into()),
+            title: m.text(Key::Waiting).into(),
+            detail: Some(m.text(Key::WaitingDetail).into()),
             busy: true,
             primary_disabled: true,
             offer_cancel: true,
@@ -140,8 +144,8 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
         },
         FlowState::Sending => StatusView {
             tone: Tone::Busy,
-            title: "Connecting your account…".into(),
-            detail: Some("Sending Meta's authorization to the server.".into()),
+            title: m.text(Key::Sending).into(),
+            detail: Some(m.text(Key::SendingDetail).into()),
             busy: true,
             primary_disabled: true,
             ..base
@@ -151,14 +155,17 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
             StatusView {
                 tone: Tone::Success,
                 title: match summary.business_name {
-                    Some(name) => format!("Connected: {name}"),
-                    None => "WhatsApp connected.".into(),
+                    Some(name) => fill(m.text(Key::ConnectedNamed), &[&name]),
+                    None => m.text(Key::Connected).into(),
                 },
-                detail: Some(match summary.phone_numbers.len() {
-                    0 => "No phone number is attached yet.".into(),
-                    1 => "Phone number:".into(),
-                    _ => "Phone numbers:".into(),
-                }),
+                detail: Some(
+                    match summary.phone_numbers.len() {
+                        0 => m.text(Key::NumbersNone),
+                        1 => m.text(Key::NumbersOne),
+                        _ => m.text(Key::NumbersMany),
+                    }
+                    .into(),
+                ),
                 phone_numbers: summary.phone_numbers,
                 primary: None,
                 finished: true,
@@ -170,14 +177,16 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
             source,
         } => StatusView {
             tone: Tone::Error,
-            title: "Signup cancelled.".into(),
-            detail: Some(match (source, current_step.as_deref().map(humanize_step)) {
-                (CancelSource::Page, _) => "You stopped the signup before it finished.".into(),
-                (CancelSource::Meta, Some(step)) if !step.is_empty() => {
-                    format!("You left at the step “{step}”.")
-                }
-                (CancelSource::Meta, _) => "You closed Meta's window before finishing.".into(),
-            }),
+            title: m.text(Key::Cancelled).into(),
+            detail: Some(
+                match (source, current_step.as_deref().map(|s| step_name(s, m))) {
+                    (CancelSource::Page, _) => m.text(Key::CancelledByPage).into(),
+                    (CancelSource::Meta, Some(step)) if !step.is_empty() => {
+                        fill(m.text(Key::CancelledAtStep), &[&step])
+                    }
+                    (CancelSource::Meta, _) => m.text(Key::CancelledByMeta).into(),
+                },
+            ),
             primary: Some(PrimaryAction::TryAgain),
             finished: true,
             ..base
@@ -200,8 +209,8 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
                 popup_failed && context.redirect_available && !context.redirect_mode;
             StatusView {
                 tone: Tone::Error,
-                title: "Couldn't connect WhatsApp.".into(),
-                detail: Some(failure_reason(*kind, *status, meta_message)),
+                title: m.text(Key::Failed).into(),
+                detail: Some(failure_reason(*kind, *status, meta_message, m)),
                 error_code: Some(kind.as_str()),
                 primary: Some(PrimaryAction::TryAgain),
                 offer_redirect,
@@ -213,71 +222,76 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
 }
 
 /// What the ready state says when Meta's popup may not work on this page.
-pub fn notice_text(kind: NoticeKind) -> &'static str {
+pub fn notice_text(kind: NoticeKind, m: Messages) -> &'static str {
     match kind {
-        NoticeKind::PopupIsolated => {
-            "This page's Cross-Origin-Opener-Policy cuts Meta's window off from it: \
-             the site must send Cross-Origin-Opener-Policy: same-origin-allow-popups."
-        }
-        NoticeKind::InAppBrowser => {
-            "Meta's window may not work inside this app. \
-             If nothing happens, open this page in your browser."
-        }
+        NoticeKind::PopupIsolated => m.text(Key::NoticePopupIsolated),
+        NoticeKind::InAppBrowser => m.text(Key::NoticeInApp),
     }
 }
 
-/// A friendly sentence for each failure kind.
+/// A friendly sentence for each failure kind. Meta's own message and the
+/// HTTP status are data, put in as they are.
 pub fn failure_reason(
     kind: FailureKind,
     status: Option<u16>,
     meta_message: Option<&str>,
+    m: Messages,
 ) -> String {
-    match kind {
-        FailureKind::SdkNotReady => {
-            "Facebook sign-in was still loading. Wait a moment, then try again.".into()
-        }
-        FailureKind::SdkLoadFailed => {
-            "Facebook sign-in could not be loaded. Check your connection \
-             or content blocker, then try again."
-                .into()
-        }
-        FailureKind::AlreadyRunning => "A signup is already in progress in this window.".into(),
+    let text = match kind {
+        FailureKind::SdkNotReady => m.text(Key::SdkNotReady),
+        FailureKind::SdkLoadFailed => m.text(Key::SdkLoadFailed),
+        FailureKind::AlreadyRunning => m.text(Key::AlreadyRunning),
         FailureKind::CallbackHttpError => match status {
-            Some(code) => format!("The server did not accept the signup (HTTP {code})."),
-            None => "The server did not accept the signup.".into(),
+            Some(code) => return fill(m.text(Key::HttpErrorStatus), &[&code.to_string()]),
+            None => m.text(Key::HttpError),
         },
-        FailureKind::NetworkError => {
-            "The server could not be reached. Check your connection, then try again.".into()
-        }
-        FailureKind::Timeout => "The server took too long to answer.".into(),
-        FailureKind::NoAuthResponse => "Meta finished the signup but did not hand back an \
-             authorization. Continuing in this window (redirect mode) usually works."
-            .into(),
-        FailureKind::StateMismatch => {
-            "The returning signup could not be verified. Please start again.".into()
-        }
-        FailureKind::MissingCode => "Meta did not return an authorization code.".into(),
-        FailureKind::CodeExpired => {
-            "Meta's authorization expired before it could be sent. Please start again.".into()
-        }
-        FailureKind::MetaError => match meta_message.map(str::trim).filter(|m| !m.is_empty()) {
-            Some(message) => format!("Meta reported an error: {message}"),
-            None => "Meta reported an error.".into(),
+        FailureKind::NetworkError => m.text(Key::NetworkError),
+        FailureKind::Timeout => m.text(Key::Timeout),
+        FailureKind::NoAuthResponse => m.text(Key::NoAuthResponse),
+        FailureKind::StateMismatch => m.text(Key::StateMismatch),
+        FailureKind::MissingCode => m.text(Key::MissingCode),
+        FailureKind::CodeExpired => m.text(Key::CodeExpired),
+        FailureKind::MetaError => match meta_message.map(str::trim).filter(|t| !t.is_empty()) {
+            Some(message) => return fill(m.text(Key::MetaErrorMessage), &[message]),
+            None => m.text(Key::MetaError),
         },
-        FailureKind::Aborted => "The signup was stopped.".into(),
-        FailureKind::InvalidConfig => "This signup button is not configured correctly.".into(),
-        FailureKind::PopupBlocked => "Your browser blocked Meta's window. \
-             Allow pop-ups for this site, then try again."
-            .into(),
-        FailureKind::PopupIsolated => "This page's Cross-Origin-Opener-Policy cut Meta's \
-             window off from it. The site must send \
-             Cross-Origin-Opener-Policy: same-origin-allow-popups."
-            .into(),
-        FailureKind::RunTimeout => {
-            "The signup took too long and was stopped. Please start again.".into()
-        }
+        FailureKind::Aborted => m.text(Key::Aborted),
+        FailureKind::InvalidConfig => m.text(Key::InvalidConfig),
+        FailureKind::PopupBlocked => m.text(Key::PopupBlocked),
+        FailureKind::PopupIsolated => m.text(Key::PopupIsolated),
+        FailureKind::RunTimeout => m.text(Key::RunTimeout),
+    };
+    text.into()
+}
+
+/// Meta's `current_step` in words: the catalogue's name of each step Meta
+/// documents for abandoned flows, else the code itself made readable by
+/// [`humanize_step`] (an unknown step is Meta's data, shown as it comes).
+pub fn step_name(step: &str, m: Messages) -> String {
+    let names = [
+        m.text(Key::StepBusiness),
+        m.text(Key::StepWaba),
+        m.text(Key::StepProfile),
+        m.text(Key::StepPhoneSetup),
+        m.text(Key::StepPhoneVerification),
+        m.text(Key::StepPermissions),
+    ];
+    match KNOWN_STEPS.iter().position(|known| *known == step) {
+        Some(i) => names.get(i).copied().unwrap_or_default().into(),
+        None => humanize_step(step),
     }
 }
+
+/// The `current_step` values Meta documents for abandoned flows (each has a
+/// name in every catalogue, see [`step_name`]).
+pub const KNOWN_STEPS: [&str; 6] = [
+    "BUSINESS_ACCOUNT_SELECTION",
+    "WABA_PHONE_PROFILE_PICKER",
+    "WHATSAPP_BUSINESS_PROFILE_SETUP",
+    "PHONE_NUMBER_SETUP",
+    "PHONE_NUMBER_VERIFICATION",
+    "PERMISSIONS",
+];
 
 /// Turns Meta's `current_step` (e.g. `PHONE_NUMBER_VERIFICATION`) into
 /// "Phone number verification". Case is changed for ASCII letters only
@@ -343,19 +357,26 @@ fn non_blank(text: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::messages;
+    use wa_signup::flow::locale::Language;
     use wa_signup::flow::{MetaError, ReadyNotice};
 
+    const EN: Messages = messages(Language::En);
+    const TRY_AGAIN_LABEL: &str = "Try again";
     const POPUP_ONLY: StatusContext = StatusContext {
         redirect_mode: false,
         redirect_available: false,
+        messages: EN,
     };
     const REDIRECT_OK: StatusContext = StatusContext {
         redirect_mode: false,
         redirect_available: true,
+        messages: EN,
     };
     const REDIRECT_MODE: StatusContext = StatusContext {
         redirect_mode: true,
         redirect_available: true,
+        messages: EN,
     };
 
     fn failed(kind: FailureKind, status: Option<u16>, meta: Option<&str>) -> FlowState {
@@ -617,7 +638,7 @@ mod tests {
             let detail = view.detail.clone().unwrap_or_default();
             assert!(detail.contains(reason), "{detail} lacks {reason}");
             assert_eq!(view.error_code, Some(code));
-            assert_eq!(view.primary_label(), Some(TRY_AGAIN_LABEL));
+            assert_eq!(view.primary_label(EN), Some(TRY_AGAIN_LABEL));
             assert!(!view.offer_redirect, "{state:?}");
         }
     }
@@ -639,7 +660,7 @@ mod tests {
     fn every_failure_kind_has_a_sentence() {
         let mut seen = std::collections::HashSet::new();
         for kind in FailureKind::ALL {
-            let text = failure_reason(kind, None, None);
+            let text = failure_reason(kind, None, None, EN);
             assert!(text.ends_with('.'), "{kind:?}: {text}");
             assert!(seen.insert(text), "duplicate sentence for {kind:?}");
         }
@@ -660,11 +681,11 @@ mod tests {
     #[test]
     fn labels() {
         assert_eq!(
-            status_view(&FlowState::READY, POPUP_ONLY).primary_label(),
+            status_view(&FlowState::READY, POPUP_ONLY).primary_label(EN),
             Some("Connect WhatsApp")
         );
         assert_eq!(
-            status_view(&connected(serde_json::json!({})), POPUP_ONLY).primary_label(),
+            status_view(&connected(serde_json::json!({})), POPUP_ONLY).primary_label(EN),
             None
         );
     }
@@ -733,7 +754,7 @@ mod tests {
                 assert_eq!(view.offer_cancel, offered, "{state:?}");
             }
         }
-        assert_eq!(CANCEL_LABEL, "Cancel");
+        assert_eq!(EN.text(Key::Cancel), "Cancel");
         let waiting = status_view(&FlowState::WaitingForMeta, POPUP_ONLY);
         assert_eq!(waiting.title, "Waiting for Meta…");
         assert_eq!(
@@ -776,7 +797,7 @@ mod tests {
             assert_eq!(view.title, "Signup cancelled.");
             assert_eq!(view.detail.as_deref(), Some(detail), "{source:?} {step:?}");
             assert_eq!(view.tone, Tone::Error);
-            assert_eq!(view.primary_label(), Some(TRY_AGAIN_LABEL));
+            assert_eq!(view.primary_label(EN), Some(TRY_AGAIN_LABEL));
             assert!(view.finished);
         }
     }
@@ -807,7 +828,7 @@ mod tests {
             assert_eq!(view.title, "Couldn't connect WhatsApp.");
             assert_eq!(view.detail.as_deref(), Some(detail), "{kind:?}");
             assert_eq!(view.error_code, Some(code));
-            assert_eq!(view.primary_label(), Some(TRY_AGAIN_LABEL));
+            assert_eq!(view.primary_label(EN), Some(TRY_AGAIN_LABEL));
             assert!(!view.offer_cancel && !view.busy);
         }
     }

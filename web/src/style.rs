@@ -247,6 +247,24 @@ mod tests {
     }
 
     #[test]
+    fn layout_uses_logical_directions_so_rtl_mirrors_it() {
+        // `margin-inline-start`, not `margin-left`: the widget's `dir="rtl"`
+        // (Arabic) then mirrors every rule. A physical word is one not glued
+        // to a letter before it (`brightness` is fine).
+        let css = stylesheet();
+        for word in ["left", "right"] {
+            let physical = css.match_indices(word).any(|(at, _)| {
+                css.get(..at)
+                    .and_then(|before| before.chars().next_back())
+                    .is_none_or(|c| !c.is_ascii_alphabetic())
+            });
+            assert!(!physical, "a physical `{word}` in the stylesheet");
+        }
+        assert!(css.contains("padding-inline-start"));
+        assert!(css.contains("margin-inline-end"));
+    }
+
+    #[test]
     fn braces_balance_on_every_line() {
         // One rule (or one at-rule block) per line: a stray brace would make
         // the browser drop the rules after it.

@@ -5,16 +5,16 @@ use std::rc::Rc;
 use leptos::html;
 use leptos::prelude::*;
 use wa_signup::flow::extras::BusinessPhone;
+use wa_signup::flow::locale::Locale;
 use wa_signup::flow::{FlowState, Mode, SignupConfig};
 use web_sys::EventTarget;
 
 use super::controller::Controller;
 use super::dom::{focus_is_free, unique_id};
 use super::phone_field::PhoneField;
+use crate::i18n::{messages, page_locale, Key};
 use crate::options::redirect_config;
-use crate::status::{
-    status_view, PrimaryAction, StatusContext, CANCEL_LABEL, CONNECT_LABEL, REDIRECT_LABEL,
-};
+use crate::status::{status_view, PrimaryAction, StatusContext};
 use crate::style::{self, Styles};
 
 /// The Embedded Signup widget: a "Connect WhatsApp" button, an `aria-live`
@@ -38,13 +38,22 @@ pub fn EmbeddedSignup(
     /// (`nonce=Some(…)`, default `None`).
     #[prop(optional_no_strip)]
     nonce: Option<String>,
+    /// The language of its words and its `lang`/`dir` (default: the page's:
+    /// `<html lang>`, then the browser's languages, then English). Meta's SDK
+    /// loads from `config.sdk_url` as given: set it to `locale.sdk_url()` for
+    /// the SDK in the same locale (`mount()` does).
+    #[prop(optional)]
+    locale: Option<Locale>,
 ) -> impl IntoView {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         style::install(&document, styles, nonce.as_deref());
     }
+    let locale = locale.unwrap_or_else(page_locale);
+    let m = messages(locale.language);
     let context = StatusContext {
         redirect_mode: config.mode == Mode::Redirect,
         redirect_available: redirect_config(&config).is_some(),
+        messages: m,
     };
     let initial = match config.mode {
         Mode::Popup => FlowState::SdkLoading,
@@ -123,7 +132,7 @@ pub fn EmbeddedSignup(
     };
 
     view! {
-        <div class="wa-signup" node_ref=root>
+        <div class="wa-signup" lang=locale.language.tag() dir=locale.language.dir() node_ref=root>
             <div
                 class="wa-signup-status"
                 id=status_id.clone()
@@ -139,6 +148,7 @@ pub fn EmbeddedSignup(
                 // place (same nodes, new text), and one closure is less wasm than four.
                 {move || {
                     let v = view_model();
+                    let code_line = v.error_code_line(m);
                     let numbers = (!v.phone_numbers.is_empty())
                         .then(|| {
                             view! {
@@ -155,12 +165,11 @@ pub fn EmbeddedSignup(
                         <p class="wa-signup-status-title">{v.title}</p>
                         {v.detail.map(|detail| view! { <p class="wa-signup-status-detail">{detail}</p> })}
                         {numbers}
-                        {v
-                            .error_code
-                            .map(|code| {
+                        {code_line
+                            .map(|line| {
                                 view! {
                                     <p class="wa-signup-status-detail wa-signup-status-code">
-                                        "Error code: " {code}
+                                        {line}
                                     </p>
                                 }
                             })}
@@ -177,7 +186,7 @@ pub fn EmbeddedSignup(
                     hidden=move || view_model().primary.is_none()
                     on:click=on_primary
                 >
-                    {move || view_model().primary_label().unwrap_or(CONNECT_LABEL)}
+                    {move || view_model().primary_label(m).unwrap_or(m.text(Key::Connect))}
                 </button>
                 <button
                     type="button"
@@ -185,7 +194,7 @@ pub fn EmbeddedSignup(
                     hidden=move || !view_model().offer_redirect
                     on:click=on_redirect
                 >
-                    {REDIRECT_LABEL}
+                    {m.text(Key::Redirect)}
                 </button>
                 <button
                     type="button"
@@ -194,10 +203,10 @@ pub fn EmbeddedSignup(
                     hidden=move || !view_model().offer_cancel
                     on:click=on_cancel
                 >
-                    {CANCEL_LABEL}
+                    {m.text(Key::Cancel)}
                 </button>
             </div>
-            {phone_field.then(|| view! { <PhoneField text=phone_text /> })}
+            {phone_field.then(|| view! { <PhoneField text=phone_text locale=locale /> })}
         </div>
     }
 }

@@ -5,7 +5,10 @@ use leptos::html;
 use leptos::prelude::*;
 use web_sys::EventTarget;
 
+use wa_signup::flow::locale::Locale;
+
 use super::dom::{dispatch, unique_id};
+use crate::i18n::{messages, page_locale, Key};
 use crate::phone_model::{phone_field_view, Validity};
 
 /// The DOM event fired (bubbling) on every edit; `detail` is the field's view
@@ -18,9 +21,13 @@ pub const PHONE_EVENT: &str = "wa-signup:phone";
 /// `phone_number`.
 #[component]
 pub fn PhoneField(
-    /// The visible label (default "WhatsApp phone number").
+    /// The visible label (default: the catalogue's "WhatsApp phone number").
     #[prop(optional, into)]
     label: Option<String>,
+    /// The language of the label and hints (default: the page's, as for
+    /// the widget: `<html lang>`, then the browser's languages, then English).
+    #[prop(optional)]
+    locale: Option<Locale>,
     /// The initial value.
     #[prop(optional, into)]
     value: Option<String>,
@@ -29,12 +36,13 @@ pub fn PhoneField(
     #[prop(optional)]
     text: Option<RwSignal<String>>,
 ) -> impl IntoView {
+    let m = messages(locale.unwrap_or_else(page_locale).language);
     let text = text.unwrap_or_else(|| RwSignal::new(String::new()));
     if let Some(value) = value {
         text.set(value);
     }
     // Recomputed on each read (cheap); a `Memo` would cost more wasm than it saves.
-    let view_model = move || text.with(|t| phone_field_view(t));
+    let view_model = move || text.with(|t| phone_field_view(t, m));
     let input = NodeRef::<html::Input>::new();
 
     let input_id = unique_id("phone");
@@ -53,7 +61,7 @@ pub fn PhoneField(
 
     let on_input = move |event| {
         let value = event_target_value(&event);
-        let model = phone_field_view(&value);
+        let model = phone_field_view(&value, m);
         text.set(value);
         if let Some(element) = input.get_untracked() {
             dispatch(&EventTarget::from(element), PHONE_EVENT, &model);
@@ -66,7 +74,7 @@ pub fn PhoneField(
     view! {
         <div class="wa-signup-field">
             <label class="wa-signup-label" for=input_id.clone()>
-                {label.unwrap_or_else(|| "WhatsApp phone number".into())}
+                {label.unwrap_or_else(|| m.text(Key::PhoneLabel).into())}
             </label>
             <input
                 id=input_id
