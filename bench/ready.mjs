@@ -2,23 +2,40 @@
 // Time to `ready` (the Connect button enabled) on emulated phone networks, in
 // real Chromium, against the physical lower bound of the same run (issue 14).
 //
-//   node bench/ready.mjs            # 5 samples per page and profile
-//   node bench/ready.mjs --n 9      # more samples
+//   node bench/ready.mjs                        # every page, 5 samples per page and profile
+//   node bench/ready.mjs --n 9                  # more samples
+//   node bench/ready.mjs --pages widget,widget-hints --via demo --profiles slow
 //
 // Needs the release demo server and web/pkg/ (e2e/run.sh builds both) and
-// pkg/ (scripts/build-pkg.sh) for the flow page. Prints a table; never fails
-// on a figure.
+// pkg/ (scripts/build-pkg.sh: the flow module, the widget entry widget.js and
+// the widget's files). Prints tables; never fails on a figure.
 //
-// Pages:
-//   sdk     a page that only loads Meta's (sandbox) SDK and enables a plain
-//           button in fbAsyncInit
-//   flow    pkg/wa_signup_flow.js + its wasm, `new EmbeddedSignup(...)`, a plain
-//           button enabled on the `wa-signup:state` ready event
-//   widget  the demo server's own page (mount()); ready = `.wa-signup
-//           .wa-signup-button` enabled
-// `sdk` and `flow` are served by a node:http server on loopback (no
-// compression, `cache-control: no-store`, like the demo server); the SDK comes
-// from the demo server's TLS listener as https://connect.facebook.net.
+// Pages (--pages takes the ids):
+//   sdk            a page that only loads Meta's (sandbox) SDK and enables a
+//                  plain button in fbAsyncInit
+//   flow           pkg/wa_signup_flow.js + its wasm, `await init()`, `new
+//                  EmbeddedSignup(...)`, a plain button enabled on the
+//                  `wa-signup:state` ready event
+//   demo           the demo server's own page (demo.js -> demo-config.json ->
+//                  the glue -> init() -> mount())
+//   widget         `import { mount } from "pkg/widget.js"; mount(el, opts)`:
+//                  the package's widget entry (the SDK is injected at mount(),
+//                  before the wasm is ready)
+//   widget-hints   the same page with the integrator's hints: modulepreload of
+//                  the glue (and widget.js's two small imports), preload
+//                  as=fetch of the .wasm, preconnect to connect.facebook.net
+//   widget-hints-sdk  the same plus <link rel=preload as=script crossorigin> of
+//                  Meta's SDK (its download starts with the page's)
+//   element        <wa-signup-connect app-id config-id callback-url> +
+//                  <script type=module src=pkg/widget.js>
+//   element-hints  the same with the hints
+// Every page but sdk and demo is served twice (--via): `demo`, its package files
+// fetched from the demo server's /pkg/ (proxied, headers and bytes as the
+// server sends them: Brotli from the build's precompressed .br siblings, else
+// Brotli q4 on the fly; no-cache + Last-Modified), and `gzip9`, from a
+// node:http server that sends gzip -9 (node's zlib) with no-store. The pages
+// themselves come from that node:http server on loopback; the SDK from the
+// demo server's TLS listener as https://connect.facebook.net.
 //
 // Each sample: a fresh browser context, CDP Network.emulateNetworkConditions
 // and Network.setCacheDisabled before navigation. ready = performance.now()
@@ -27,9 +44,11 @@
 // of that run (headers included). lower bound = 2 x RTT + bytes / downlink.
 // Each sample times out at 30 s (reported as a failed sample).
 
-import { createServer } from "node:http";
-import { existsSync, readFileSync } from "node:fs";
+import { createServer, request as httpRequest } from "node:http";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 import { launchChromium } from "../e2e/harness/browser.mjs";
 import { DemoServer } from "../e2e/harness/demo-server.mjs";
 import { makeCertificate } from "../e2e/harness/tls.mjs";
@@ -40,26 +59,38 @@ const argValue = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
 };
+const listArg = (name) => argValue(name, undefined)?.split(",").filter(Boolean);
 const N = Math.max(1, Number(argValue("--n", 5)) | 0);
 const SAMPLE_TIMEOUT_MS = 30000;
-const PKG = join(ROOT, "pkg");
+// The packages are copied (timestamps kept, so the .br/.gz siblings stay
+// fresh) into a snapshot at start: a rebuild of pkg/ during a run cannot mix
+// two builds. The demo server serves the snapshot (--web-pkg <snap>/web/pkg,
+// its /pkg/ is <snap>/pkg).
+const SNAPSHOT = mkdtempSync(join(tmpdir(), "wa-ready-"));
+const PKG = join(SNAPSHOT, "pkg");
+const SNAP_WEB_PKG = join(SNAPSHOT, "web", "pkg");
 
 const PROFILES = [
-  { name: "1.6M/750k/150ms", down: 1.6e6, up: 750e3, rtt: 150 },
-  { name: "9M/1.5M/40ms", down: 9e6, up: 1.5e6, rtt: 40 },
-];
+  { id: "slow", name: "1.6M/750k/150ms", down: 1.6e6, up: 750e3, rtt: 150 },
+  { id: "fast", name: "9M/1.5M/40ms", down: 9e6, up: 1.5e6, rtt: 40 },
+].filter((p) => !listArg("--profiles") || listArg("--profiles").includes(p.id));
+const VIA = ["demo", "gzip9"].filter((v) => !listArg("--via") || listArg("--via").includes(v));
 
 const missing = [
   [SERVER_BIN, "cargo build --release -p wa-signup-demo"],
   [join(WEB_PKG, "wa_signup_web.js"), "web/build.sh"],
-  [join(PKG, "wa_signup_flow.js"), "scripts/build-pkg.sh"],
+  [join(ROOT, "pkg", "wa_signup_flow.js"), "scripts/build-pkg.sh"],
+  [join(ROOT, "pkg", "widget.js"), "scripts/build-pkg.sh (the widget entry)"],
   [CHROMIUM, "scripts/setup.sh (Debian chromium)"],
 ].filter(([p]) => !existsSync(p));
 if (missing.length > 0) {
   console.error("bench/ready.mjs: build outputs missing (e2e/run.sh builds the first two):");
   for (const [p, how] of missing) console.error(`  ${p}  <- ${how}`);
+  rmSync(SNAPSHOT, { recursive: true, force: true });
   process.exit(2);
 }
+cpSync(join(ROOT, "pkg"), PKG, { recursive: true, preserveTimestamps: true });
+cpSync(WEB_PKG, SNAP_WEB_PKG, { recursive: true, preserveTimestamps: true });
 
 // Records the first moment `selector` is present and not disabled.
 function watchReady(selector) {
@@ -91,11 +122,11 @@ window.fbAsyncInit = function () {
 `;
 }
 
-function flowPage(cfg) {
+function flowPage(cfg, base) {
   return `<!doctype html><meta charset="utf-8"><title>flow module</title>
 <button id="connect" disabled>Connect</button>
 <script type="module">
-import init, { EmbeddedSignup } from "/pkg/wa_signup_flow.js";
+import init, { EmbeddedSignup } from "${base}/wa_signup_flow.js";
 const button = document.getElementById("connect");
 await init();
 const signup = new EmbeddedSignup(${JSON.stringify({ appId: cfg.appId, configId: cfg.configId, callbackUrl: cfg.callbackUrl })});
@@ -107,28 +138,107 @@ window.__signup = signup;
 `;
 }
 
-function startStatic(cfg) {
-  const types = { ".js": "text/javascript", ".wasm": "application/wasm", ".html": "text/html; charset=utf-8" };
+/**
+ * The hints an integrator adds to the page's <head> (README, "Serving the
+ * widget's .wasm"): the modules widget.js imports, the wasm, Meta's origin.
+ */
+function hints(base, sdk) {
+  const preloadSdk = sdk ? `<link rel="preload" as="script" crossorigin href="https://connect.facebook.net/en_US/sdk.js">\n` : "";
+  return `${preloadSdk}<link rel="modulepreload" href="${base}/wa_signup_web.js">
+<link rel="modulepreload" href="${base}/error.js">
+<link rel="modulepreload" href="${base}/widget-sdk.js">
+<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${base}/wa_signup_web_bg.wasm">
+<link rel="preconnect" href="https://connect.facebook.net">
+`;
+}
+
+function widgetPage(cfg, base, withHints, sdk) {
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>widget mount()</title>
+${withHints ? hints(base, sdk) : ""}<div id="widget"></div>
+<script type="module">
+import { mount } from "${base}/widget.js";
+window.__handle = mount(document.getElementById("widget"), ${JSON.stringify({ appId: cfg.appId, configId: cfg.configId, callbackUrl: cfg.callbackUrl })});
+</script>
+`;
+}
+
+function elementPage(cfg, base, withHints) {
+  const attr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>wa-signup-connect</title>
+${withHints ? hints(base) : ""}<wa-signup-connect app-id="${attr(cfg.appId)}" config-id="${attr(cfg.configId)}" callback-url="${attr(cfg.callbackUrl)}"></wa-signup-connect>
+<script type="module" src="${base}/widget.js"></script>
+`;
+}
+
+/** The page for `id` with its package files under `base`. */
+function page(id, cfg, base) {
+  switch (id) {
+    case "flow":
+      return flowPage(cfg, base);
+    case "widget":
+    case "widget-hints":
+    case "widget-hints-sdk":
+      return widgetPage(cfg, base, id !== "widget", id.endsWith("-sdk"));
+    case "element":
+    case "element-hints":
+      return elementPage(cfg, base, id.endsWith("-hints"));
+    default:
+      return undefined;
+  }
+}
+
+const TYPES = { ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".html": "text/html; charset=utf-8" };
+const gzipped = new Map();
+
+/** pkg/<rel> as gzip -9 (node's zlib), cached per modification time. */
+function gzip9(file) {
+  const mtime = statSync(file).mtimeMs;
+  const hit = gzipped.get(file);
+  if (hit && hit.mtime === mtime) return hit.body;
+  const body = gzipSync(readFileSync(file), { level: 9 });
+  gzipped.set(file, { mtime, body });
+  return body;
+}
+
+/**
+ * Pages at /sdk.html and /{demo,gzip9}/<id>.html; package files at
+ * /demo/pkg/* (proxied to the demo server's /pkg/*) and /gzip9/pkg/* (gzip -9
+ * from pkg/ on disk).
+ */
+function startStatic(cfg, demoOrigin) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, "http://x");
-    let body;
-    let type = types[".html"];
-    if (url.pathname === "/sdk.html") body = sdkPage(cfg);
-    else if (url.pathname === "/flow.html") body = flowPage(cfg);
-    else if (url.pathname.startsWith("/pkg/")) {
-      const rel = normalize(url.pathname.slice(5));
-      const file = join(PKG, rel);
-      if (rel.startsWith("..") || !existsSync(file)) {
-        res.writeHead(404).end();
-        return;
-      }
-      body = readFileSync(file);
-      type = types[file.slice(file.lastIndexOf("."))] || "application/octet-stream";
-    } else {
-      res.writeHead(404).end();
-      return;
+    const html = (body) => {
+      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
+      res.end(body);
+    };
+    if (url.pathname === "/sdk.html") return html(sdkPage(cfg));
+    const m = /^\/(demo|gzip9)\/(?:([a-z-]+)\.html|pkg\/(.+))$/.exec(url.pathname);
+    if (!m) return res.writeHead(404).end();
+    const [, via, id, rest] = m;
+    if (id !== undefined) {
+      const body = page(id, cfg, `/${via}/pkg`);
+      return body === undefined ? res.writeHead(404).end() : html(body);
     }
-    res.writeHead(200, { "content-type": type, "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
+    if (via === "demo") {
+      const upstream = httpRequest(`${demoOrigin}/pkg/${rest}`, { headers: { "accept-encoding": req.headers["accept-encoding"] ?? "" } }, (up) => {
+        const keep = ["content-type", "content-encoding", "content-length", "cache-control", "vary", "last-modified", "transfer-encoding"];
+        const headers = Object.fromEntries(keep.filter((k) => up.headers[k] !== undefined).map((k) => [k, up.headers[k]]));
+        res.writeHead(up.statusCode, headers);
+        up.pipe(res);
+      });
+      upstream.on("error", () => res.writeHead(502).end());
+      return upstream.end();
+    }
+    const rel = normalize(rest);
+    const file = join(PKG, rel);
+    if (rel.startsWith("..") || !existsSync(file)) return res.writeHead(404).end();
+    const type = TYPES[file.slice(file.lastIndexOf("."))] || "application/octet-stream";
+    const accepts = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+    const body = accepts ? gzip9(file) : readFileSync(file);
+    const headers = { "content-type": type, "cache-control": "no-store", vary: "accept-encoding", "content-length": body.length };
+    if (accepts) headers["content-encoding"] = "gzip";
+    res.writeHead(200, headers);
     res.end(body);
   });
   return new Promise((resolve) =>
@@ -214,13 +324,15 @@ const median = (xs) => {
 };
 const f0 = (x) => (x === undefined ? "-" : Math.round(x).toLocaleString("en-US"));
 
+const PAGE_IDS = ["sdk", "flow", "demo", "widget", "widget-hints", "widget-hints-sdk", "element", "element-hints"];
+
 async function main() {
   const tls = makeCertificate();
   let server;
   let browser;
   let local;
   try {
-    server = await DemoServer.start({ cert: tls.cert, key: tls.key });
+    server = await DemoServer.start({ cert: tls.cert, key: tls.key, args: ["--web-pkg", SNAP_WEB_PKG] });
     const pc = await server.pageConfig();
     const w = pc.widget || {};
     const cfg = {
@@ -229,22 +341,31 @@ async function main() {
       version: w.graphApiVersion ?? "v23.0",
       callbackUrl: server.app + "/api/signup/callback",
     };
-    local = await startStatic(cfg);
+    local = await startStatic(cfg, server.app);
     browser = await launchChromium(server.tls);
-    const pages = [
-      { name: "sdk only", url: local.origin + "/sdk.html", selector: "#connect" },
-      { name: "flow + button", url: local.origin + "/flow.html", selector: "#connect" },
-      { name: "widget mount()", url: server.app + "/", selector: ".wa-signup .wa-signup-button" },
-    ];
+    const wanted = listArg("--pages") ?? PAGE_IDS;
+    const pages = [];
+    for (const id of PAGE_IDS.filter((i) => wanted.includes(i))) {
+      if (id === "sdk") pages.push({ id, via: "-", url: local.origin + "/sdk.html", selector: "#connect" });
+      else if (id === "demo") pages.push({ id, via: "demo", url: server.app + "/", selector: ".wa-signup .wa-signup-button" });
+      else {
+        const selector = id === "flow" ? "#connect" : id.startsWith("element") ? "wa-signup-connect .wa-signup-button" : "#widget .wa-signup-button";
+        for (const via of VIA) pages.push({ id, via, url: `${local.origin}/${via}/${id}.html`, selector });
+      }
+    }
     // One unthrottled warm-up per page (Chromium's own first-run work).
     for (const p of pages) {
       await sample(browser, p.url, p.selector, { rtt: 0, down: -8, up: -8 }).catch((e) =>
-        console.error(`warm-up ${p.name}: ${e.message}`),
+        console.error(`warm-up ${p.id} (${p.via}): ${e.message.split("\n")[0]}`),
       );
     }
-    console.log(`bench/ready.mjs: N=${N} samples per cell, Chromium ${browser.version()}, ${new Date().toISOString()}`);
+    const siblings = existsSync(join(PKG, "wa_signup_web_bg.wasm.br")) ? "present" : "absent";
+    console.log(
+      `bench/ready.mjs: N=${N} samples per cell, Chromium ${browser.version()}, ${new Date().toISOString()}; ` +
+        `pkg/*.br siblings ${siblings} (demo server: ${siblings === "present" ? "Brotli 11 precompressed" : "Brotli q4 on the fly"}); ` +
+        `widget wasm ${statSync(join(PKG, "wa_signup_web_bg.wasm")).size} B raw; server ${SERVER_BIN}`,
+    );
     const rows = [];
-    const waterfalls = [];
     for (const profile of PROFILES) {
       for (const p of pages) {
         const samples = [];
@@ -254,46 +375,67 @@ async function main() {
             samples.push(await sample(browser, p.url, p.selector, profile));
           } catch (e) {
             failed++;
-            console.error(`${profile.name} ${p.name} sample ${i + 1}: ${e.message.split("\n")[0]}`);
+            console.error(`${profile.name} ${p.id} (${p.via}) sample ${i + 1}: ${e.message.split("\n")[0]}`);
           }
         }
-        const ready = median(samples.map((s) => s.ready));
-        const bytes = median(samples.map((s) => s.bytes));
-        const lower = median(samples.map((s) => s.lower));
-        const ratio = median(samples.map((s) => s.ready / s.lower));
-        rows.push({ profile: profile.name, page: p.name, ready, bytes, lower, ratio, ok: samples.length, failed, samples });
-        if (p.name !== "sdk only") {
-          waterfalls.push({
-            profile: profile.name,
-            page: p.name,
-            wasmStart: median(samples.map((s) => s.wasmStart)),
-            wasmEnd: median(samples.map((s) => s.wasmEnd)),
-            sdkStart: median(samples.map((s) => s.sdkStart)),
-            sdkEnd: median(samples.map((s) => s.sdkEnd)),
-            ready,
-            wasmBytes: median(samples.map((s) => s.wasmBytes)),
-            sdkBytes: median(samples.map((s) => s.sdkBytes)),
-            overlap: samples.filter((s) => s.sdkStart !== undefined && s.wasmEnd !== undefined && s.sdkStart < s.wasmEnd).length,
-            n: samples.length,
-          });
-        }
+        const med = (k) => median(samples.map((s) => s[k]));
+        rows.push({
+          profile: profile.name,
+          page: p.id,
+          via: p.via,
+          ready: med("ready"),
+          bytes: med("bytes"),
+          lower: med("lower"),
+          ratio: median(samples.map((s) => s.ready / s.lower)),
+          wasmStart: med("wasmStart"),
+          wasmEnd: med("wasmEnd"),
+          sdkStart: med("sdkStart"),
+          sdkEnd: med("sdkEnd"),
+          wasmBytes: med("wasmBytes"),
+          sdkBytes: med("sdkBytes"),
+          overlap: samples.filter((s) => s.sdkStart !== undefined && s.wasmEnd !== undefined && s.sdkStart < s.wasmEnd).length,
+          n: samples.length,
+          failed,
+          samples,
+        });
       }
     }
     console.log("");
-    console.log("| profile | page | median ready (ms) | bytes | lower bound (ms) | ready / lower | samples (ms) |");
-    console.log("| --- | --- | ---: | ---: | ---: | ---: | --- |");
+    console.log("| profile | page | via | median ready (ms) | bytes | lower bound (ms) | ready / lower | samples (ms) |");
+    console.log("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |");
     for (const r of rows) {
       const all = r.samples.map((s) => f0(s.ready)).join(", ") + (r.failed ? ` (${r.failed} failed)` : "");
       const ratio = r.ratio === undefined ? "-" : r.ratio.toFixed(2) + "x";
-      console.log(`| ${r.profile} | ${r.page} | ${f0(r.ready)} | ${f0(r.bytes)} | ${f0(r.lower)} | ${ratio} | ${all} |`);
+      console.log(`| ${r.profile} | ${r.page} | ${r.via} | ${f0(r.ready)} | ${f0(r.bytes)} | ${f0(r.lower)} | ${ratio} | ${all} |`);
     }
     console.log("");
-    console.log("waterfall (medians, ms from the page request's start):");
-    for (const w of waterfalls) {
+    console.log("Waterfall (medians, ms from the page request's start):");
+    console.log("");
+    console.log("| profile | page | via | wasm request -> response end | SDK request -> end | ready | SDK started before the wasm ended |");
+    console.log("| --- | --- | --- | --- | --- | ---: | --- |");
+    for (const r of rows.filter((r) => r.page !== "sdk")) {
       console.log(
-        `  ${w.profile} ${w.page}: wasm ${f0(w.wasmStart)} -> ${f0(w.wasmEnd)} (${f0(w.wasmBytes)} B), SDK ${f0(w.sdkStart)} -> ${f0(w.sdkEnd)} (${f0(w.sdkBytes)} B), ready ${f0(w.ready)}; ` +
-          `SDK request started before the wasm response ended in ${w.overlap}/${w.n} samples`,
+        `| ${r.profile} | ${r.page} | ${r.via} | ${f0(r.wasmStart)} -> ${f0(r.wasmEnd)} (${f0(r.wasmBytes)} B) | ` +
+          `${f0(r.sdkStart)} -> ${f0(r.sdkEnd)} (${f0(r.sdkBytes)} B) | ${f0(r.ready)} | ${r.overlap} / ${r.n} |`,
       );
+    }
+    const gains = [];
+    for (const r of rows.filter((r) => r.page.includes("-hints"))) {
+      const base = rows.find((b) => b.profile === r.profile && b.via === r.via && b.page === r.page.replace(/-hints.*$/, ""));
+      if (base && base.ready !== undefined && r.ready !== undefined) gains.push({ r, base });
+    }
+    if (gains.length > 0) {
+      console.log("");
+      console.log("What the hints give (median ready without -> with; wasm request start without -> with):");
+      console.log("");
+      console.log("| profile | page | via | ready (ms) | change | wasm request starts (ms) |");
+      console.log("| --- | --- | --- | --- | ---: | --- |");
+      for (const { r, base } of gains) {
+        const d = r.ready - base.ready;
+        console.log(
+          `| ${r.profile} | ${r.page} | ${r.via} | ${f0(base.ready)} -> ${f0(r.ready)} | ${d > 0 ? "+" : ""}${f0(d)} (${((100 * d) / base.ready).toFixed(0)} %) | ${f0(base.wasmStart)} -> ${f0(r.wasmStart)} |`,
+        );
+      }
     }
     console.log("");
     console.log("ready / lower: median over samples of (ready / (2 x RTT + bytes x 8 / downlink)) of the same run.");
@@ -302,6 +444,7 @@ async function main() {
     if (local) local.server.close();
     if (server) await server.stop();
     tls.remove();
+    rmSync(SNAPSHOT, { recursive: true, force: true });
   }
 }
 
