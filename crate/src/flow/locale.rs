@@ -316,7 +316,11 @@ mod tests {
             let rtl = language == Language::Ar;
             assert_eq!(language.dir(), if rtl { "rtl" } else { "ltr" });
         }
-        for (tag, _, facebook) in LOCALES {
+        for (tag, language, facebook) in LOCALES {
+            assert!(
+                Language::ALL.contains(&language),
+                "{language:?} missing from ALL"
+            );
             assert!(is_language_tag(tag), "{tag}");
             let (ll, cc) = facebook.split_once('_').unwrap_or_default();
             assert!(ll.len() == 2 && cc.len() == 2, "{facebook}");
