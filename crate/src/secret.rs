@@ -142,6 +142,17 @@ fn is_identifier(key: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
 }
 
+/// `a == b` for secret values (an OAuth `state`, an app secret) in time that
+/// depends only on their lengths, not on where they first differ, so a
+/// remote caller cannot guess a secret byte by byte from response times.
+/// The `subtle` crate's comparison, whose optimisation barrier keeps the
+/// compiler from turning it back into an early-exit loop (measured: 118 B
+/// gz more in `wa-signup/flow` than the hand-written fold it replaces).
+pub fn constant_time_eq(a: &str, b: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,6 +308,23 @@ mod tests {
                     prop_assert!(!is_secret_key(&path), "{}", path);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn constant_time_eq_is_equality() {
+        let cases = [
+            ("", "", true),
+            ("abc", "abc", true),
+            ("abc", "abd", false),
+            ("abc", "ab", false),
+            ("", "a", false),
+            ("état", "état", true),
+            ("état", "etat", false),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(constant_time_eq(a, b), want, "{a:?} {b:?}");
+            assert_eq!(constant_time_eq(b, a), want, "{b:?} {a:?}");
         }
     }
 }

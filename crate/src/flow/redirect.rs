@@ -5,6 +5,7 @@ use super::body::AuthCode;
 use super::config::SignupConfig;
 use super::failure::FlowError;
 use crate::form_urlencoding;
+use crate::secret::constant_time_eq;
 
 /// Bytes of randomness in a `state` value.
 pub const STATE_BYTES: usize = 16;
@@ -149,14 +150,6 @@ fn page_of(url: &str) -> String {
 pub fn strip_return_params(href: &str) -> String {
     let (base, query, fragment) = split_url(href);
     clean_url(base, query, fragment)
-}
-
-fn constant_time_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
 }
 
 /// `(before ?, query without ?, fragment without #)`.

@@ -26,6 +26,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::Response;
 use serde::Serialize;
 use serde_json::{json, Value};
+use wa_signup::secret::constant_time_eq;
 
 use super::grants::{GrantSpec, RedeemError};
 use crate::config::SANDBOX_APP_SECRET;
@@ -129,14 +130,6 @@ fn app_secret(state: &AppState) -> String {
             || SANDBOX_APP_SECRET.to_owned(),
             |d| d.app_secret.expose().to_owned(),
         )
-}
-
-fn constant_time_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
 }
 
 async fn access_token(
