@@ -145,6 +145,10 @@ pub enum FlowError {
     /// Nothing ended the run within `runTimeoutMs` (e.g. `FB.login` never called back).
     #[error("the signup did not finish within {0} ms (runTimeoutMs) and was stopped; start again")]
     RunTimeout(u32),
+    /// The configuration cannot run (e.g. redirect mode without `redirectUri`);
+    /// the message is the configuration error's.
+    #[error("the configuration was rejected: {0}")]
+    InvalidConfig(String),
 }
 
 impl FlowError {
@@ -166,6 +170,7 @@ impl FlowError {
             FlowError::PopupBlocked => FailureKind::PopupBlocked,
             FlowError::PopupIsolated => FailureKind::PopupIsolated,
             FlowError::RunTimeout(_) => FailureKind::RunTimeout,
+            FlowError::InvalidConfig(_) => FailureKind::InvalidConfig,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! the return URL (`?code=…&state=…`) back, all as plain functions.
 
 use super::body::AuthCode;
-use super::config::SignupConfig;
+use super::config::{ConfigError, SignupConfig};
 use super::failure::FlowError;
 use crate::form_urlencoding;
 use crate::secret::constant_time_eq;
@@ -35,11 +35,14 @@ pub fn state_from_bytes(bytes: &[u8; STATE_BYTES]) -> String {
 }
 
 /// Meta's OAuth dialog URL for `config` (which must be valid and carry a
-/// `redirect_uri`; without one the current page cannot be guessed here, so
-/// `None` is returned). The query is `application/x-www-form-urlencoded`
+/// `redirect_uri`; without one the current page cannot be guessed here, and
+/// the error is `INVALID_CONFIG`, as [`ConfigError::MissingRedirectUri`]). The query is `application/x-www-form-urlencoded`
 /// as `URLSearchParams` writes it ([`crate::form_urlencoding`]).
-pub fn dialog_url(config: &SignupConfig, state: &str) -> Option<String> {
-    let redirect_uri = config.redirect_uri.as_deref()?;
+pub fn dialog_url(config: &SignupConfig, state: &str) -> Result<String, FlowError> {
+    let redirect_uri = config
+        .redirect_uri
+        .as_deref()
+        .ok_or_else(|| FlowError::InvalidConfig(ConfigError::MissingRedirectUri.to_string()))?;
     let mut url = String::from("https://www.facebook.com/");
     form_urlencoding::push_encoded(&mut url, &config.graph_api_version);
     url.push_str("/dialog/oauth?");
@@ -55,7 +58,7 @@ pub fn dialog_url(config: &SignupConfig, state: &str) -> Option<String> {
             ("extras", config.extras.to_json().as_str()),
         ],
     );
-    Some(url)
+    Ok(url)
 }
 
 /// What came back on the return page.

@@ -34,9 +34,7 @@ pub(crate) fn prepare(window: &Window, config: &SignupConfig) -> Result<String, 
     storage
         .set_item(STATE_STORAGE_KEY, &state)
         .map_err(|_| FlowError::Network("sessionStorage refused the state".into()))?;
-    dialog_url(config, &state).ok_or(FlowError::MissingCode(Some(
-        "no redirectUri configured".into(),
-    )))
+    dialog_url(config, &state)
 }
 
 /// Reads the return URL. `None` when this page is not the return of a

@@ -9,7 +9,7 @@ use crate::flow::redirect::{
     complete_redirect, dialog_url, is_our_return, parse_query, state_from_bytes,
     strip_return_params,
 };
-use crate::flow::{AuthCode, FlowError};
+use crate::flow::{AuthCode, FailureKind, FlowError};
 
 fn config() -> SignupConfig {
     SignupConfig {
@@ -45,12 +45,13 @@ fn dialog_url_has_every_parameter() {
     assert!(!query.contains(' ') && !query.contains('{'), "{query}");
 }
 
+/// A missing `redirectUri` is a configuration error, not `MISSING_CODE`.
 #[test]
 fn dialog_url_needs_a_redirect_uri() {
-    assert_eq!(
-        dialog_url(&SignupConfig::new("1", "2", "https://a.test/"), "s"),
-        None
-    );
+    let err = dialog_url(&SignupConfig::new("1", "2", "https://a.test/"), "s").unwrap_err();
+    assert_eq!(err.kind(), FailureKind::InvalidConfig);
+    assert_eq!(crate::ErrorCode::code(&err), "INVALID_CONFIG");
+    assert!(err.to_string().contains("redirectUri"), "{err}");
 }
 
 #[test]
