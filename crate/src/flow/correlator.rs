@@ -144,7 +144,6 @@ struct Stop {
 #[derive(Debug, Clone)]
 pub struct Correlator {
     grace_ms: u64,
-    redirect_uri: Option<String>,
     phase: Phase,
     code: Option<(AuthCode, u64)>,
     finish: Option<(SessionInfo, u64)>,
@@ -158,11 +157,11 @@ pub struct Correlator {
 
 impl Correlator {
     /// A correlator waiting `grace_ms` (capped at [`MAX_POST_DELAY_MS`]) for the
-    /// session info; `redirect_uri` goes into the body (redirect mode only).
-    pub fn new(grace_ms: u64, redirect_uri: Option<String>) -> Correlator {
+    /// session info. (Popup mode: a redirect run's code arrives on the return
+    /// page, whose body carries `redirectUri`, and is sent without one.)
+    pub fn new(grace_ms: u64) -> Correlator {
         Correlator {
             grace_ms: grace_ms.min(MAX_POST_DELAY_MS),
-            redirect_uri,
             phase: Phase::Waiting,
             code: None,
             finish: None,
@@ -342,7 +341,7 @@ impl Correlator {
         };
         self.phase = Phase::Posted;
         let session = self.finish.as_ref().map(|(s, _)| s.clone());
-        let body = CallbackBody::new(code, self.redirect_uri.clone(), session.as_ref());
+        let body = CallbackBody::new(code, None, session.as_ref());
         Action::Post { body, session }
     }
 

@@ -2,6 +2,7 @@
 
 use std::cell::RefCell;
 
+use super::cell_access::CellAccess;
 use crate::flow::app_ids::AppIds;
 use crate::flow::config::ConfigError;
 
@@ -32,9 +33,7 @@ pub fn claim_app_id(app_id: &str) -> Result<AppIdClaim, ConfigError> {
 impl Drop for AppIdClaim {
     fn drop(&mut self) {
         APP_IDS.with(|ids| {
-            if let Ok(mut ids) = ids.try_borrow_mut() {
-                ids.release(&self.app_id);
-            }
+            let _ = ids.with_mut(|ids| ids.release(&self.app_id));
         });
     }
 }

@@ -7,6 +7,8 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
+use super::cell_access::CellAccess;
+
 struct Slot<T> {
     value: Option<T>,
     closed: bool,
@@ -31,13 +33,14 @@ pub(crate) fn channel<T>() -> (Sender<T>, Receiver<T>) {
 impl<T> Sender<T> {
     /// Delivers `value` and wakes the receiver.
     pub(crate) fn send(self, value: T) {
-        let waker = match self.0.try_borrow_mut() {
-            Ok(mut slot) => {
+        let waker = self
+            .0
+            .with_mut(|slot| {
                 slot.value = Some(value);
                 slot.waker.take()
-            }
-            Err(_) => None,
-        };
+            })
+            .ok()
+            .flatten();
         if let Some(waker) = waker {
             waker.wake();
         }
@@ -46,13 +49,14 @@ impl<T> Sender<T> {
 
 impl<T> Drop for Sender<T> {
     fn drop(&mut self) {
-        let waker = match self.0.try_borrow_mut() {
-            Ok(mut slot) => {
+        let waker = self
+            .0
+            .with_mut(|slot| {
                 slot.closed = true;
                 slot.waker.take()
-            }
-            Err(_) => None,
-        };
+            })
+            .ok()
+            .flatten();
         if let Some(waker) = waker {
             waker.wake();
         }

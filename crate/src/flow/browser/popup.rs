@@ -12,6 +12,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Window;
 
+use super::cell_access::CellAccess;
+
 /// What `window.open` did during the watched call.
 #[derive(Debug, Clone, Default)]
 pub(crate) enum Opened {
@@ -41,7 +43,7 @@ pub(crate) fn watch_open<R>(window: &Window, call: impl FnOnce() -> R) -> (R, Op
         Closure::<dyn FnMut(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
             move |url: JsValue, target: JsValue, features: JsValue| {
                 let opened = original.call3(&this, &url, &target, &features)?;
-                if let Ok(mut seen) = seen.try_borrow_mut() {
+                let _ = seen.with_mut(|seen| {
                     if matches!(*seen, Opened::NotCalled) {
                         *seen = if opened.is_null() || opened.is_undefined() {
                             Opened::Blocked
@@ -49,7 +51,7 @@ pub(crate) fn watch_open<R>(window: &Window, call: impl FnOnce() -> R) -> (R, Op
                             Opened::Window(opened.clone())
                         };
                     }
-                }
+                });
                 Ok(opened)
             },
         )

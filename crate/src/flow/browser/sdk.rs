@@ -12,6 +12,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlScriptElement, Window};
 
+use super::cell_access::CellAccess;
 use super::oneshot::{self, Sender};
 use crate::flow::config::SignupConfig;
 use crate::flow::FlowError;
@@ -49,13 +50,11 @@ pub(crate) fn fb_object(window: &Window) -> Option<JsValue> {
 pub(crate) fn ready_fb(window: &Window, app_id: &str) -> Option<JsValue> {
     let fb = fb_object(window)?;
     let inited = INITIALISED.with(|cell| {
-        cell.try_borrow()
-            .ok()
-            .and_then(|done| {
-                done.as_ref()
-                    .map(|(done, id)| Object::is(done, &fb) && id == app_id)
-            })
-            .unwrap_or(false)
+        cell.with(|done| {
+            done.as_ref()
+                .is_some_and(|(done, id)| Object::is(done, &fb) && id == app_id)
+        })
+        .unwrap_or(false)
     });
     inited.then_some(fb)
 }
@@ -77,9 +76,7 @@ fn init(fb: &JsValue, config: &SignupConfig) -> Result<(), FlowError> {
     init.call1(fb, &options)
         .map_err(|e| FlowError::SdkLoadFailed(format!("FB.init threw: {}", js_message(&e))))?;
     INITIALISED.with(|cell| {
-        if let Ok(mut done) = cell.try_borrow_mut() {
-            *done = Some((fb.clone(), config.app_id.clone()));
-        }
+        let _ = cell.with_mut(|done| *done = Some((fb.clone(), config.app_id.clone())));
     });
     Ok(())
 }
@@ -116,9 +113,9 @@ pub(crate) async fn load(config: &SignupConfig) -> Result<(), FlowError> {
 
 /// Answers every waiter and forgets the attempt.
 fn settle(result: Result<(), FlowError>) {
-    let previous = LOADING.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut loading) => std::mem::replace(&mut *loading, Loading::Idle),
-        Err(_) => Loading::Idle,
+    let previous = LOADING.with(|cell| {
+        cell.with_mut(|loading| std::mem::replace(loading, Loading::Idle))
+            .unwrap_or(Loading::Idle)
     });
     if let Loading::Pending { waiters } = previous {
         for waiter in waiters {

@@ -93,7 +93,7 @@ fn short(action: &Action) -> A {
 }
 
 fn run(inputs: Vec<Input>) -> Vec<A> {
-    let mut c = Correlator::new(GRACE, None);
+    let mut c = Correlator::new(GRACE);
     inputs.into_iter().map(|i| short(&c.step(i))).collect()
 }
 
@@ -219,7 +219,7 @@ fn orderings() {
 
 #[test]
 fn zero_grace_posts_with_the_code() {
-    let mut c = Correlator::new(0, None);
+    let mut c = Correlator::new(0);
     assert!(matches!(
         c.step(code(5)),
         Action::Post { session: None, .. }
@@ -229,7 +229,7 @@ fn zero_grace_posts_with_the_code() {
 
 #[test]
 fn grace_is_capped_at_25_seconds() {
-    let mut c = Correlator::new(60_000, None);
+    let mut c = Correlator::new(60_000);
     assert_eq!(
         c.step(code(0)),
         Action::ArmTimer {
@@ -240,7 +240,7 @@ fn grace_is_capped_at_25_seconds() {
 
 #[test]
 fn coexistence_body_says_so() {
-    let mut c = Correlator::new(GRACE, None);
+    let mut c = Correlator::new(GRACE);
     c.step(Input::Finish {
         session: session("FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING", true),
         at_ms: 1,
@@ -255,20 +255,8 @@ fn coexistence_body_says_so() {
 }
 
 #[test]
-fn redirect_uri_goes_into_the_body() {
-    let mut c = Correlator::new(0, Some("https://app.test/return".into()));
-    let Action::Post { body, .. } = c.step(code(2)) else {
-        panic!("expected a POST");
-    };
-    assert_eq!(
-        body.redirect_uri.as_deref(),
-        Some("https://app.test/return")
-    );
-}
-
-#[test]
 fn cancel_with_meta_error_fails_with_the_error_and_step() {
-    let mut c = Correlator::new(GRACE, None);
+    let mut c = Correlator::new(GRACE);
     c.step(Input::Cancel {
         current_step: Some("BUSINESS_SETUP".into()),
         error: Some(MetaError {
@@ -297,7 +285,7 @@ fn cancel_with_meta_error_fails_with_the_error_and_step() {
 
 #[test]
 fn no_auth_response_message_points_to_redirect_mode() {
-    let mut c = Correlator::new(GRACE, None);
+    let mut c = Correlator::new(GRACE);
     c.step(finish(1));
     let Action::Finish(Outcome::Failed { message, .. }) = c.step(no_auth(2)) else {
         panic!("expected a failure");
@@ -309,7 +297,7 @@ fn no_auth_response_message_points_to_redirect_mode() {
 const RUN: u32 = 60_000;
 
 fn run_bounded(inputs: Vec<Input>) -> Vec<A> {
-    let mut c = Correlator::new(GRACE, None).with_run_timeout(0, RUN);
+    let mut c = Correlator::new(GRACE).with_run_timeout(0, RUN);
     std::iter::once(timer(0))
         .chain(inputs)
         .map(|i| short(&c.step(i)))
@@ -378,7 +366,7 @@ fn host_page_conditions_and_the_run_deadline() {
 
 #[test]
 fn run_timeout_message_names_the_option() {
-    let mut c = Correlator::new(GRACE, None).with_run_timeout(1_000, 2_000);
+    let mut c = Correlator::new(GRACE).with_run_timeout(1_000, 2_000);
     match c.step(timer(3_000)) {
         Action::Finish(Outcome::Failed { kind, message, .. }) => {
             assert_eq!(kind, FailureKind::RunTimeout);

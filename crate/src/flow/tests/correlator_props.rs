@@ -69,7 +69,7 @@ struct Trace {
 /// Feeds events in time order; an armed timer fires `lateness` ms after its
 /// deadline if that is before the next event (a real timer is never early).
 fn simulate(grace: u64, events: &[(u64, Ev)], lateness: u64) -> Trace {
-    let mut c = Correlator::new(grace, None);
+    let mut c = Correlator::new(grace);
     let mut trace = Trace::default();
     let mut armed: Option<u64> = None;
     let mut t = 0u64;

@@ -1,0 +1,107 @@
+//! What one flow's handle ([`super::handle::EmbeddedSignup`]) and its runs
+//! share: the validated configuration, the current state and run, and what
+//! was learned about the page. Publishing state changes is `publish.rs`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use web_sys::EventTarget;
+
+use super::app_id::AppIdClaim;
+use super::cell_access::CellAccess;
+use super::coop_probe;
+use super::publish::Subscriber;
+use super::run::Run;
+use crate::flow::config::{Mode, SignupConfig};
+use crate::flow::extras::BusinessPhone;
+use crate::flow::host_page::ready_notice;
+use crate::flow::FlowState;
+
+/// The state behind every clone of one [`super::handle::EmbeddedSignup`].
+pub(super) struct Inner {
+    pub(super) config: SignupConfig,
+    pub(super) state: RefCell<FlowState>,
+    pub(super) subscribers: RefCell<Vec<(u64, Subscriber)>>,
+    pub(super) next_subscriber: Cell<u64>,
+    pub(super) target: RefCell<Option<EventTarget>>,
+    pub(super) run: RefCell<Option<Rc<Run>>>,
+    pub(super) destroyed: Cell<bool>,
+    /// The page runs in an in-app browser (Facebook, Instagram, …).
+    pub(super) in_app: bool,
+    /// This flow's share of the page's one `appId` (released by `destroy()`
+    /// or on drop).
+    pub(super) app_id: RefCell<Option<AppIdClaim>>,
+    /// A business phone to pre-fill in Meta's dialog (the widget's phone
+    /// field), unless the configured extras set one.
+    pub(super) business_phone: RefCell<Option<BusinessPhone>>,
+}
+
+impl Inner {
+    /// A fresh flow for a validated `config`, in `state`.
+    pub(super) fn new(
+        config: SignupConfig,
+        state: FlowState,
+        in_app: bool,
+        app_id: AppIdClaim,
+    ) -> Inner {
+        Inner {
+            config,
+            state: RefCell::new(state),
+            subscribers: RefCell::new(Vec::new()),
+            next_subscriber: Cell::new(0),
+            target: RefCell::new(None),
+            run: RefCell::new(None),
+            destroyed: Cell::new(false),
+            in_app,
+            app_id: RefCell::new(Some(app_id)),
+            business_phone: RefCell::new(None),
+        }
+    }
+
+    /// True while a run is in progress (and, should the cell be borrowed,
+    /// which never happens: refuse a second launch rather than risk one).
+    pub(super) fn is_running(&self) -> bool {
+        self.run.with(Option::is_some).unwrap_or(true)
+    }
+
+    /// The configuration a launch uses: the validated one, with the business
+    /// phone pre-filled when one was set (the configured extras win).
+    pub(super) fn launch_config(&self) -> SignupConfig {
+        match self.business_phone.with(Clone::clone).ok().flatten() {
+            Some(phone) => SignupConfig {
+                extras: self.config.extras.with_business_phone(phone),
+                ..self.config.clone()
+            },
+            None => self.config.clone(),
+        }
+    }
+
+    /// The run in progress.
+    pub(super) fn current_run(&self) -> Option<Rc<Run>> {
+        self.run.with(Clone::clone).ok().flatten()
+    }
+
+    /// Whether `run` is the run in progress (only it may act).
+    pub(super) fn is_current(&self, run: &Rc<Run>) -> bool {
+        self.current_run().is_some_and(|r| Rc::ptr_eq(&r, run))
+    }
+
+    /// Makes `run` the run in progress.
+    pub(super) fn set_run(&self, run: Rc<Run>) {
+        let _ = self.run.with_mut(|slot| *slot = Some(run));
+    }
+
+    /// Ends the run in progress (the caller finishes it).
+    pub(super) fn take_run(&self) -> Option<Rc<Run>> {
+        self.run.with_mut(Option::take).ok().flatten()
+    }
+
+    /// `Ready`, with what the page is known to break ([`ready_notice`]).
+    pub(super) fn ready_state(&self) -> FlowState {
+        let isolated = self.config.mode == Mode::Popup
+            && web_sys::window().is_some_and(|w| coop_probe::known(&w) == Some(true));
+        FlowState::Ready {
+            notice: ready_notice(isolated, self.in_app, self.config.redirect_uri.is_some()),
+        }
+    }
+}
