@@ -15,7 +15,7 @@
 #
 # --src: build another copy of the workspace (e.g. `git archive HEAD | tar -x -C DIR`
 # with an edited web/Cargo.toml), so the shared checkout is never changed.
-# Default wasm-opt flags: web/build.sh's. The un-optimised wasm-bindgen output
+# Default wasm-opt flags: web/build.sh's (-Oz --low-memory-unused). The un-optimised wasm-bindgen output
 # (with its name section) is kept as NAME/noopt.wasm for scripts/wasm-top.mjs.
 set -euo pipefail
 
@@ -26,7 +26,7 @@ name="${1:?usage: bench/widget-variants.sh NAME [--src DIR] [--config K=V]... [-
 shift
 src="$ROOT"
 configs=()
-opt_flags="-Oz"
+opt_flags="-Oz --low-memory-unused"
 extra_rustflags=""
 while [ $# -gt 0 ]; do
     case "$1" in
