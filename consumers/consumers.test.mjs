@@ -10,6 +10,7 @@ import { EXPECTED_PHONE, runBrowserFixture, startSandbox } from "./harness/brows
 import { ROOT, bin, fixture } from "./harness/paths.mjs";
 import { run } from "./harness/run.mjs";
 import { INSTALLED, installTarball, installedFiles } from "./harness/tarball.mjs";
+import { WABA_ID } from "../e2e/harness/expect.mjs";
 
 /** @type {Awaited<ReturnType<typeof startSandbox>>} */
 let sandbox;
@@ -31,8 +32,11 @@ async function nodeJson(dir, file) {
 }
 
 describe("node", () => {
-  /** A number, its error, and wa-signup/api's normalisation of "+1 (555) 123-4567". */
-  const EXPECTED = { phone: EXPECTED_PHONE, api: "+15551234567" };
+  /**
+   * A number and its error, wa-signup/api's normalisation of "+1 (555) 123-4567", the
+   * batch check, and Meta's FINISH from www.facebook.com (its WABA id) and from another origin (refused).
+   */
+  const EXPECTED = { phone: EXPECTED_PHONE, api: "+15551234567", batch: [1, 0], session: ["102290129340398", null] };
 
   test("ESM: import { isE164 } from \"wa-signup\", no init", async () => {
     assert.deepEqual(await nodeJson("node-esm", "main.mjs"), EXPECTED);
@@ -51,8 +55,8 @@ describe("vite + typescript", () => {
   test("vite build", async () => {
     await run(bin("vite"), ["build", "--logLevel", "warn"], { cwd: dir });
   });
-  test("in Chromium: a number, a sandbox signup", async (t) => {
-    await runBrowserFixture(t, sandbox, { "/": `${dir}/dist` });
+  test("in Chromium: a number, a sandbox signup; README's listener logs Meta's FINISH", async (t) => {
+    await runBrowserFixture(t, sandbox, { "/": `${dir}/dist` }, { console: `log: FINISH ${WABA_ID}` });
   });
 });
 
@@ -73,11 +77,13 @@ describe("webpack 5", () => {
 
 describe("esbuild (the README's recipe)", () => {
   const dir = fixture("esbuild");
-  test("esbuild --bundle --format=esm --loader:.wasm=file", async () => {
+  // The command README.md gives, from the first line of the fixture (the quick-start test
+  // checks that the fixture holds README's esbuild block word for word).
+  const command = /^\/\/ esbuild (.+)$/m.exec(readFileSync(`${dir}/app.js`, "utf8"))?.[1];
+  test(`esbuild ${command}`, async () => {
+    assert.ok(command, "esbuild/app.js names the esbuild command on a `// esbuild …` line");
     rmSync(`${dir}/dist`, { recursive: true, force: true });
-    await run(bin("esbuild"), ["src/app.js", "--bundle", "--format=esm", "--loader:.wasm=file", "--outdir=dist", "--log-level=warning"], {
-      cwd: dir,
-    });
+    await run(bin("esbuild"), [...command.split(/\s+/), "--log-level=warning"], { cwd: dir });
   });
   test("in Chromium: a number, a sandbox signup", async (t) => {
     await runBrowserFixture(t, sandbox, { "/": dir });
@@ -120,7 +126,7 @@ describe("README.md", () => {
     "node-cjs/main.cjs",
     "vite-ts/src/main.ts",
     "webpack/src/index.js",
-    "esbuild/src/app.js",
+    "esbuild/app.js",
     "react/src/main.tsx",
     "html/index.html",
   ];

@@ -88,9 +88,10 @@ async function readJson(demo, selector, failure) {
  * Serves `mounts` (Site.start) and runs the fixture at `path` in a fresh
  * context. `widget`: the selector of a widget (`mount()` target or
  * `<wa-signup-connect>`) whose own Connect button starts the signup; without
- * it the page's `#connect` button (EmbeddedSignup) does.
+ * it the page's `#connect` button (EmbeddedSignup) does. `console`: a line
+ * the page must have logged by the end ("log: text").
  */
-export async function runBrowserFixture(t, sandbox, mounts, { path = "/", widget = null } = {}) {
+export async function runBrowserFixture(t, sandbox, mounts, { path = "/", widget = null, console = null } = {}) {
   const site = await Site.start(mounts, sandbox.server.app);
   t.after(() => site.stop());
   await sandbox.server.reset();
@@ -139,6 +140,7 @@ export async function runBrowserFixture(t, sandbox, mounts, { path = "/", widget
       assert.equal(shown.title, `Connected: ${BUSINESS_NAME}`);
       assert.deepEqual(shown.numbers, [DISPLAY_PHONE_NUMBER]);
     }
+    if (console) assert.ok(demo.console.includes(console), `the page logged ${JSON.stringify(console)}`);
     const errors = demo.console.filter((line) => /^(pageerror|error):/.test(line));
     assert.deepEqual(errors, [], "no error in the console");
   } catch (e) {

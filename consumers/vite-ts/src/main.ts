@@ -1,9 +1,19 @@
-// Vite + TypeScript: the core module for the number, the flow module for the signup.
-import init, { isE164, parsePhoneNumber, WaSignupError } from "wa-signup";
+// Vite + TypeScript: README.md's browser quick start word for word (it also
+// logs Meta's session events during the signup below), the number, then the
+// flow module's EmbeddedSignup behind a button.
+import { parsePhoneNumber, WaSignupError } from "wa-signup";
 import initFlow, { EmbeddedSignup } from "wa-signup/flow";
 import { checkPhone, outcomeSummary, show } from "../../shared/page.js";
 
-await init();
+import init, { isE164, parseSessionEvent } from "wa-signup";
+
+await init(); // fetches wa_signup_bg.wasm next to the module
+
+window.addEventListener("message", (e) => {
+  const ev = parseSessionEvent(e.origin, e.data); // undefined unless it is Meta's, from facebook.com
+  if (ev) console.log(ev.event, ev.wabaId);
+});
+
 checkPhone({ isE164, parsePhoneNumber, WaSignupError });
 
 await initFlow();
