@@ -167,3 +167,15 @@ fn invalid_style_options_throw_invalid_config() {
     assert_eq!(el.child_element_count(), 0);
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn host_page_themes_the_widget_with_css_variables() {
+    let (el, handle) = ready_widget("").await;
+    assert_eq!(button_background(&el), ACCENT, "default accent #008069");
+    // Set on the mount element (an ancestor of the widget root): inherited, wins.
+    el.style()
+        .set_property("--wa-signup-accent", "#5b21b6")
+        .expect("set");
+    assert_eq!(button_background(&el), "rgb(91, 33, 182)");
+    cleanup(el, handle);
+}
