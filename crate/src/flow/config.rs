@@ -11,9 +11,10 @@ use super::extras::{self, Extras, ExtrasError};
 use super::headers::Headers;
 use super::host_page::in_app_browser;
 use super::locale::locale_option;
-use crate::error::ErrorCode;
+use crate::error::{push_decimal, ErrorCode};
 use crate::http_url::HttpUrl;
 use crate::json::Value;
+use crate::meta_id::is_meta_id;
 use crate::secret::is_secret_key;
 
 /// The latest Graph API version Meta's Embedded Signup implementation page
@@ -44,8 +45,9 @@ pub const MAX_RUN_TIMEOUT_MS: u32 = 86_400_000;
 pub const MAX_HEADERS: usize = 32;
 /// Most extra session-event origins accepted.
 pub const MAX_ALLOWED_ORIGINS: usize = 16;
-/// Longest accepted numeric id (`appId`, `configId`).
-pub const MAX_ID_LEN: usize = 20;
+/// Longest accepted numeric id (`appId`, `configId`): a Meta id's
+/// ([`crate::meta_id::MAX_META_ID_LEN`]).
+pub const MAX_ID_LEN: usize = crate::meta_id::MAX_META_ID_LEN;
 
 /// How Meta's dialog is opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -144,11 +146,11 @@ pub enum ConfigError {
     /// The options are not an object, or a field has the wrong type.
     #[error("invalid configuration: {0}")]
     InvalidConfig(String),
-    /// `appId` is not 1 to 20 digits.
-    #[error("appId must be Meta's numeric app id (1 to 20 digits)")]
+    /// `appId` is not a Meta id (1 to 20 digits, no leading zero).
+    #[error("appId must be Meta's numeric app id (1 to 20 digits, no leading zero)")]
     InvalidAppId,
-    /// `configId` is not 1 to 20 digits.
-    #[error("configId must be the numeric Facebook Login for Business configuration id (1 to 20 digits)")]
+    /// `configId` is not a Meta id (1 to 20 digits, no leading zero).
+    #[error("configId must be the numeric Facebook Login for Business configuration id (1 to 20 digits, no leading zero)")]
     InvalidConfigId,
     /// `callbackUrl` is not https (or http on `localhost`, `127.0.0.1` or `[::1]`).
     #[error(
@@ -397,10 +399,10 @@ impl SignupConfig {
         if let Some(path) = self.secret_field() {
             return Err(ConfigError::SecretInBrowser(path));
         }
-        if !is_numeric_id(&self.app_id) {
+        if !is_meta_id(&self.app_id) {
             return Err(ConfigError::InvalidAppId);
         }
-        if !is_numeric_id(&self.config_id) {
+        if !is_meta_id(&self.config_id) {
             return Err(ConfigError::InvalidConfigId);
         }
         if !HttpUrl::parse(&self.callback_url).is_ok_and(|u| u.is_secure_or_loopback()) {
@@ -528,7 +530,11 @@ fn present(value: Option<&Value>) -> Option<&Value> {
 fn id_field(value: Option<&Value>) -> Option<String> {
     match value? {
         Value::String(s) => Some(s.clone()),
-        Value::Number(n) => n.as_u64().map(|n| n.to_string()),
+        Value::Number(n) => n.as_u64().map(|n| {
+            let mut digits = String::new();
+            push_decimal(&mut digits, n);
+            digits
+        }),
         _ => None,
     }
 }
@@ -536,10 +542,6 @@ fn id_field(value: Option<&Value>) -> Option<String> {
 /// A whole, non-negative number of milliseconds that fits in `u32`.
 fn ms_field(value: &Value) -> Option<u32> {
     value.as_u64().and_then(|n| u32::try_from(n).ok())
-}
-
-fn is_numeric_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= MAX_ID_LEN && id.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `v` + major (1-3 digits) + `.` + minor (1-2 digits), e.g. `v25.0`: the one

@@ -94,6 +94,18 @@ fn rules() {
             with(json!({"appId": "1".repeat(21)})),
             Err("INVALID_APP_ID"),
         ),
+        // meta_id's rule: a Meta id never starts with 0.
+        (
+            "appId with a leading zero",
+            with(json!({"appId": "01234"})),
+            Err("INVALID_APP_ID"),
+        ),
+        ("appId 0", with(json!({"appId": 0})), Err("INVALID_APP_ID")),
+        (
+            "configId with a leading zero",
+            with(json!({"configId": "0987654321"})),
+            Err("INVALID_CONFIG_ID"),
+        ),
         (
             "configId empty",
             with(json!({"configId": ""})),
