@@ -18,4 +18,4 @@ t0=$SECONDS
 cargo build --locked --release -q -p wa-signup-demo
 echo "[consumers] demo server build: $((SECONDS - t0)) s"
 
-node --test --test-reporter=spec consumers/
+node --test --test-reporter=spec consumers/consumers.test.mjs
