@@ -36,8 +36,9 @@ pub fn state_from_bytes(bytes: &[u8; STATE_BYTES]) -> String {
 
 /// Meta's OAuth dialog URL for `config` (which must be valid and carry a
 /// `redirect_uri`; without one the current page cannot be guessed here, and
-/// the error is `INVALID_CONFIG`, as [`ConfigError::MissingRedirectUri`]). The query is `application/x-www-form-urlencoded`
-/// as `URLSearchParams` writes it ([`crate::form_urlencoding`]).
+/// the error is `INVALID_CONFIG`, as [`ConfigError::MissingRedirectUri`]).
+/// The query is `application/x-www-form-urlencoded` as `URLSearchParams`
+/// writes it (the crate's one form encoder, `form_urlencoding.rs`).
 pub fn dialog_url(config: &SignupConfig, state: &str) -> Result<String, FlowError> {
     let redirect_uri = config
         .redirect_uri
@@ -190,8 +191,9 @@ fn clean_url(base: &str, query: &str, fragment: Option<&str>) -> String {
 }
 
 /// `application/x-www-form-urlencoded` pairs, decoded as `URLSearchParams`
-/// decodes them ([`crate::form_urlencoding`]): `+` is a space, malformed
-/// escapes are kept as written, invalid UTF-8 becomes U+FFFD. Never panics.
+/// decodes them (the crate's one form encoder, `form_urlencoding.rs`): `+`
+/// is a space, malformed escapes are kept as written, invalid UTF-8 becomes
+/// U+FFFD. Never panics.
 pub(crate) fn parse_query(query: &str) -> Vec<(String, String)> {
     form_urlencoding::parse(query)
 }
