@@ -8,11 +8,8 @@ use web_sys::EventTarget;
 use super::cell_access::CellAccess;
 use super::dom_events::{self, CANCEL_EVENT, ERROR_EVENT, STATE_EVENT, SUCCESS_EVENT};
 use super::js_object::{outcome_to_js, state_to_js};
-use super::shared::Inner;
+use super::shared::{Inner, Subscriber};
 use crate::flow::{FlowState, Outcome};
-
-/// A state-change callback.
-pub(super) type Subscriber = Rc<dyn Fn(&FlowState)>;
 
 /// Unsubscribes when dropped (see [`super::EmbeddedSignup::subscribe`]).
 #[must_use = "the subscription ends when dropped; call .forget() to keep it for the flow's lifetime"]

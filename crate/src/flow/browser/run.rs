@@ -1,69 +1,22 @@
-//! One `launch()`: the [`Run`] alive from the click until its outcome is
-//! delivered, the plain-Rust [`Correlator`] deciding for it, and the actions
-//! performed here (arm the timer, POST once, finish once).
+//! What one `launch()` does while it runs ([`Run`], declared in `shared.rs`):
+//! feed browser inputs to the plain-Rust [`Correlator`] and perform its
+//! actions (arm the timer, POST once, finish once), then end once.
 
-use std::cell::RefCell;
 use std::future::Future;
 use std::rc::{Rc, Weak};
 
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::JsValue;
 
 use super::cell_access::CellAccess;
 use super::clock::now_ms;
-use super::listener::MessageListener;
-use super::oneshot::Sender;
 use super::popup;
 use super::post::post_callback;
-use super::shared::Inner;
+use super::shared::{Inner, Run};
 use crate::flow::body::CallbackBody;
 use crate::flow::correlator::{Action, Correlator, Input};
 use crate::flow::{FlowState, Outcome, SessionInfo};
 
-/// One `launch()`: alive from the click until its outcome is delivered.
-pub(super) struct Run {
-    /// Decides the run. A redirect run's page navigates away, so only
-    /// `cancel()` (before it has gone) ever steps it.
-    pub(super) correlator: RefCell<Correlator>,
-    timer: RefCell<Option<Timeout>>,
-    listener: RefCell<Option<MessageListener>>,
-    done: RefCell<Option<Sender<Outcome>>>,
-    /// Keeps the flow alive while running even if every handle is dropped
-    /// (e.g. `new EmbeddedSignup(o).launch()` in JS); released at the end.
-    keep_alive: RefCell<Option<Rc<Inner>>>,
-    /// Meta's popup, when `window.open` was seen opening it: closed when the
-    /// run ends other than connected (cancel, timeout, destroy).
-    popup: RefCell<Option<JsValue>>,
-}
-
 impl Run {
-    /// A run decided by `correlator`, delivering its outcome to `done`;
-    /// `keep_alive` holds the flow until then.
-    pub(super) fn new(
-        correlator: Correlator,
-        done: Sender<Outcome>,
-        keep_alive: Option<Rc<Inner>>,
-    ) -> Run {
-        Run {
-            correlator: RefCell::new(correlator),
-            timer: RefCell::new(None),
-            listener: RefCell::new(None),
-            done: RefCell::new(Some(done)),
-            keep_alive: RefCell::new(keep_alive),
-            popup: RefCell::new(None),
-        }
-    }
-
-    /// The `message` listener feeding this run.
-    pub(super) fn set_listener(&self, listener: Option<MessageListener>) {
-        let _ = self.listener.with_mut(|slot| *slot = listener);
-    }
-
-    /// Meta's popup window, seen opening.
-    pub(super) fn set_popup(&self, window: JsValue) {
-        let _ = self.popup.with_mut(|slot| *slot = Some(window));
-    }
-
     /// True once the correlator decided (a POST under way, or finished).
     pub(super) fn is_decided(&self) -> bool {
         self.correlator.with(Correlator::is_decided).unwrap_or(true)

@@ -1,21 +1,28 @@
-//! What one flow's handle ([`super::handle::EmbeddedSignup`]) and its runs
-//! share: the validated configuration, the current state and run, and what
-//! was learned about the page. Publishing state changes is `publish.rs`.
+//! The state of one flow ([`Inner`], behind every clone of its handle) and of
+//! its current run ([`Run`]): the validated configuration, the current state,
+//! the subscribers, what was learned about the page. What a run does is
+//! `run.rs`; publishing state changes is `publish.rs`.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsValue;
 use web_sys::EventTarget;
 
 use super::app_id::AppIdClaim;
 use super::cell_access::CellAccess;
 use super::coop_probe;
-use super::publish::Subscriber;
-use super::run::Run;
+use super::listener::MessageListener;
+use super::oneshot::Sender;
 use crate::flow::config::{Mode, SignupConfig};
+use crate::flow::correlator::Correlator;
 use crate::flow::extras::BusinessPhone;
 use crate::flow::host_page::ready_notice;
-use crate::flow::FlowState;
+use crate::flow::{FlowState, Outcome};
+
+/// A state-change callback.
+pub(super) type Subscriber = Rc<dyn Fn(&FlowState)>;
 
 /// The state behind every clone of one [`super::handle::EmbeddedSignup`].
 pub(super) struct Inner {
@@ -103,5 +110,53 @@ impl Inner {
         FlowState::Ready {
             notice: ready_notice(isolated, self.in_app, self.config.redirect_uri.is_some()),
         }
+    }
+}
+
+/// One `launch()`: alive from the click until its outcome is delivered.
+pub(super) struct Run {
+    /// Decides the run. A redirect run's page navigates away, so only
+    /// `cancel()` (before it has gone) ever steps it.
+    pub(super) correlator: RefCell<Correlator>,
+    /// The one timer the correlator asked for (grace, code expiry, deadline).
+    pub(super) timer: RefCell<Option<Timeout>>,
+    /// The `message` listener for Meta's session events (popup runs).
+    pub(super) listener: RefCell<Option<MessageListener>>,
+    /// Where the outcome goes: the `launch()` future.
+    pub(super) done: RefCell<Option<Sender<Outcome>>>,
+    /// Keeps the flow alive while running even if every handle is dropped
+    /// (e.g. `new EmbeddedSignup(o).launch()` in JS); released at the end.
+    pub(super) keep_alive: RefCell<Option<Rc<Inner>>>,
+    /// Meta's popup, when `window.open` was seen opening it: closed when the
+    /// run ends other than connected (cancel, timeout, destroy).
+    pub(super) popup: RefCell<Option<JsValue>>,
+}
+
+impl Run {
+    /// A run decided by `correlator`, delivering its outcome to `done`;
+    /// `keep_alive` holds the flow until then.
+    pub(super) fn new(
+        correlator: Correlator,
+        done: Sender<Outcome>,
+        keep_alive: Option<Rc<Inner>>,
+    ) -> Run {
+        Run {
+            correlator: RefCell::new(correlator),
+            timer: RefCell::new(None),
+            listener: RefCell::new(None),
+            done: RefCell::new(Some(done)),
+            keep_alive: RefCell::new(keep_alive),
+            popup: RefCell::new(None),
+        }
+    }
+
+    /// The `message` listener feeding this run.
+    pub(super) fn set_listener(&self, listener: Option<MessageListener>) {
+        let _ = self.listener.with_mut(|slot| *slot = listener);
+    }
+
+    /// Meta's popup window, seen opening.
+    pub(super) fn set_popup(&self, window: JsValue) {
+        let _ = self.popup.with_mut(|slot| *slot = Some(window));
     }
 }
