@@ -16,6 +16,8 @@
 //   flow           pkg/wa_signup_flow.js + its wasm, `await init()`, `new
 //                  EmbeddedSignup(...)`, a plain button enabled on the
 //                  `wa-signup:state` ready event
+//   flow-hints     the same with <link rel=preload as=script crossorigin> of
+//                  Meta's SDK, modulepreload of the glue, preload of the wasm
 //   demo           the demo server's own page (demo.js -> demo-config.json ->
 //                  the glue -> init() -> mount())
 //   widget         `import { mount } from "pkg/widget.js"; mount(el, opts)`:
@@ -122,9 +124,15 @@ window.fbAsyncInit = function () {
 `;
 }
 
-function flowPage(cfg, base) {
+function flowPage(cfg, base, withHints) {
+  const head = withHints
+    ? `<link rel="preload" as="script" crossorigin href="https://connect.facebook.net/en_US/sdk.js">
+<link rel="modulepreload" href="${base}/wa_signup_flow.js">
+<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${base}/wa_signup_flow_bg.wasm">
+`
+    : "";
   return `<!doctype html><meta charset="utf-8"><title>flow module</title>
-<button id="connect" disabled>Connect</button>
+${head}<button id="connect" disabled>Connect</button>
 <script type="module">
 import init, { EmbeddedSignup } from "${base}/wa_signup_flow.js";
 const button = document.getElementById("connect");
@@ -174,7 +182,8 @@ ${withHints ? hints(base) : ""}<wa-signup-connect app-id="${attr(cfg.appId)}" co
 function page(id, cfg, base) {
   switch (id) {
     case "flow":
-      return flowPage(cfg, base);
+    case "flow-hints":
+      return flowPage(cfg, base, id === "flow-hints");
     case "widget":
     case "widget-hints":
     case "widget-hints-sdk":
@@ -324,7 +333,7 @@ const median = (xs) => {
 };
 const f0 = (x) => (x === undefined ? "-" : Math.round(x).toLocaleString("en-US"));
 
-const PAGE_IDS = ["sdk", "flow", "demo", "widget", "widget-hints", "widget-hints-sdk", "element", "element-hints"];
+const PAGE_IDS = ["sdk", "flow", "flow-hints", "demo", "widget", "widget-hints", "widget-hints-sdk", "element", "element-hints"];
 
 async function main() {
   const tls = makeCertificate();
@@ -349,7 +358,7 @@ async function main() {
       if (id === "sdk") pages.push({ id, via: "-", url: local.origin + "/sdk.html", selector: "#connect" });
       else if (id === "demo") pages.push({ id, via: "demo", url: server.app + "/", selector: ".wa-signup .wa-signup-button" });
       else {
-        const selector = id === "flow" ? "#connect" : id.startsWith("element") ? "wa-signup-connect .wa-signup-button" : "#widget .wa-signup-button";
+        const selector = id.startsWith("flow") ? "#connect" : id.startsWith("element") ? "wa-signup-connect .wa-signup-button" : "#widget .wa-signup-button";
         for (const via of VIA) pages.push({ id, via, url: `${local.origin}/${via}/${id}.html`, selector });
       }
     }
