@@ -4,5 +4,6 @@ mod config;
 mod correlator;
 mod correlator_props;
 mod extras;
+mod extras_rules;
 mod redirect;
 mod session_input;
