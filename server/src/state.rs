@@ -24,7 +24,7 @@ pub struct Sandbox {
     /// Profiles and numbers.
     pub platform: PlatformStore,
     /// The sandbox Graph API's tokens and counters.
-    pub graph: crate::meta::graph::GraphStore,
+    pub graph: crate::meta::graph_store::GraphStore,
 }
 
 /// Origins the page and the SDK need, known once the listeners are bound.

@@ -24,46 +24,14 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::Response;
-use serde::Serialize;
 use serde_json::{json, Value};
 use wa_signup::secret::constant_time_eq;
 
-use super::grants::{GrantSpec, RedeemError};
+use super::grants::RedeemError;
+use super::graph_store::TokenGrant;
 use crate::config::SANDBOX_APP_SECRET;
 use crate::responses;
 use crate::state::AppState;
-
-/// One issued business token.
-#[derive(Debug, Clone)]
-struct TokenGrant {
-    spec: GrantSpec,
-    issued_ms: u64,
-}
-
-/// Tokens, subscriptions and registrations of the sandbox Graph API.
-#[derive(Debug, Default)]
-pub struct GraphStore {
-    tokens: HashMap<String, TokenGrant>,
-    stats: GraphStats,
-}
-
-/// Counters for `GET /__meta/graph` (tests and the bench read them).
-#[derive(Debug, Default, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct GraphStats {
-    /// Codes exchanged for a token.
-    pub exchanged: u64,
-    /// Exchanges refused because the code had been exchanged before.
-    pub reused_codes: u64,
-    /// Other refused exchanges (unknown, expired, wrong secret or redirect_uri).
-    pub refused_exchanges: u64,
-    /// `debug_token` calls.
-    pub debugged: u64,
-    /// `subscribed_apps` calls that succeeded.
-    pub subscribed: u64,
-    /// `register` calls that succeeded.
-    pub registered: u64,
-}
 
 /// Graph routes on the sandbox Meta origin.
 pub fn routes() -> axum::Router<Arc<AppState>> {

@@ -7,6 +7,7 @@ mod dialog;
 pub mod facebook;
 pub mod grants;
 pub mod graph;
+pub mod graph_store;
 mod sdk;
 
 pub use facebook::facebook_router;
