@@ -57,18 +57,15 @@ impl SignupConfig {
             if config.extras.feature_type.is_some() {
                 return Err(ConfigError::ExtrasConflict("featureType"));
             }
-            config.extras.feature_type = Some(
-                extras::feature_type(v, "featureType")
-                    .map_err(|_| ConfigError::InvalidFeatureType)?,
-            );
+            config.extras.feature_type =
+                Some(extras::feature_type(v).ok_or(ConfigError::InvalidFeatureType)?);
         }
         if let Some(v) = present(obj.get("sessionInfoVersion")) {
             if config.extras.session_info_version.is_some() {
                 return Err(ConfigError::ExtrasConflict("sessionInfoVersion"));
             }
             config.extras.session_info_version = Some(
-                extras::session_info_version(v, "sessionInfoVersion")
-                    .map_err(|_| ConfigError::InvalidSessionInfoVersion)?,
+                extras::session_info_version(v).ok_or(ConfigError::InvalidSessionInfoVersion)?,
             );
         }
         if let Some(v) = present(obj.get("headers")) {
