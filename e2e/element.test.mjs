@@ -5,7 +5,8 @@
 // element; mount() works before the wasm is ready; Meta's SDK is requested
 // while the wasm is still downloading (the wasm response is held back until the
 // SDK request was seen: an order, not a timing), and the SDK URL the module
-// predicts is the one the wasm loads, per locale.
+// predicts is the one the wasm loads, per locale. A language other than English
+// is a small texts module (widget-locale-<tag>.js), requested beside the wasm.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -362,6 +363,83 @@ test("not ready yet: Meta's SDK is requested while the wasm response is still he
   assert.equal((await page.sdkScripts()).length, 1, "the wasm added no second script");
 });
 
+test('locale="ar": the Arabic texts module is requested while the wasm response is still held back; the widget is Arabic, right to left, from its first frame, and connects', async (t) => {
+  const page = await open(t, { dialog: { auto: "finish" } });
+  const wasm = await hold(page, WASM);
+  const requests = [];
+  page.context.on("request", (r) => requests.push(r.url()));
+  // The first widget root the page shows: its lang, dir and button text as inserted.
+  await page.context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const root = document.querySelector("#signup .wa-signup");
+      if (!root) return;
+      const button = root.querySelector(".wa-signup-button");
+      window.__first = { lang: root.lang, dir: root.dir, button: button?.textContent ?? null };
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const texts = page.page.waitForRequest((r) => r.url().endsWith("/widget-locale-ar.js"));
+  await page.gotoBody(page.elementHtml({ locale: "ar" }));
+  await wasm.requested;
+  // The wasm is requested and not answered yet; the texts and Meta's Arabic SDK come anyway.
+  await texts;
+  assert.equal(await page.roots(), 0, "the widget is not mounted yet");
+  assert.deepEqual(await page.sdkScripts(), ["https://connect.facebook.net/ar_AR/sdk.js"]);
+  wasm.release();
+
+  await page.waitForReady();
+  assert.deepEqual(await page.page.evaluate(() => window.__first), { lang: "ar", dir: "rtl", button: "ربط WhatsApp" });
+  const shown = await page.status();
+  assert.equal(shown.title, "كل شيء جاهز لربط حساب WhatsApp Business الخاص بك.");
+  assert.deepEqual(shown.buttons, [{ label: "ربط WhatsApp", disabled: false }]);
+  // Only the Arabic texts were fetched, once.
+  const modules = requests.filter((u) => /widget-locale-/.test(u)).map((u) => new URL(u).pathname);
+  assert.deepEqual(modules, ["/pkg/widget-locale-ar.js"]);
+  await page.connect();
+  await assertOneOutcome(page, "wa-signup:success");
+  await assertOneCallback(page, FINISH_BODY);
+  assert.equal((await page.status()).title, `تم الربط: \u2068${BUSINESS_NAME}\u2069`);
+  assert.deepEqual(await page.cspViolations(), []);
+});
+
+test("an English page fetches no texts module; mount() after init() is synchronous in the page's language, and a widget in another language waits for its texts", async (t) => {
+  const page = await open(t);
+  const requests = [];
+  page.context.on("request", (r) => requests.push(r.url()));
+  await page.gotoBody(page.elementHtml());
+  await page.waitForReady();
+  assert.deepEqual(requests.filter((u) => /widget-locale-/.test(u)), [], "English is in the wasm");
+
+  const tab = await page.context.newPage();
+  t.after(() => tab.close());
+  await tab.goto(page.fixture.url);
+  const seen = await tab.evaluate(async (opts) => {
+    document.documentElement.lang = "de";
+    const widget = await import("/pkg/widget.js");
+    await widget.init();
+    const root = (id) => document.querySelector(`#${id} .wa-signup`);
+    const box = (id) => document.body.appendChild(Object.assign(document.createElement("div"), { id }));
+    // The page's language: init() loaded German, so the mount is synchronous.
+    const de = widget.mount(box("de"), opts);
+    const sync = { lang: root("de")?.lang ?? null, isMounted: de.isMounted };
+    // Another language: the handle comes back at once, the widget mounts with its texts.
+    const fr = widget.mount(box("fr"), { ...opts, locale: "fr" });
+    const before = { root: root("fr") !== null, isMounted: fr.isMounted };
+    const ready = await fr.ready;
+    const after = { lang: root("fr")?.lang, button: root("fr")?.querySelector(".wa-signup-button")?.textContent };
+    // Invalid options on that path reject `ready` with the wasm's error.
+    const bad = await widget.mount(box("bad"), { ...opts, locale: "hi", appId: "x" }).ready.catch((e) => e.code);
+    return { sync, before, ready, after, bad };
+  }, options(page));
+  assert.deepEqual(seen, {
+    sync: { lang: "de", isMounted: true },
+    before: { root: false, isMounted: false },
+    ready: true,
+    after: { lang: "fr", button: "Connecter WhatsApp" },
+    bad: "INVALID_APP_ID",
+  });
+});
+
 test("the SDK finished loading before the wasm started: the widget uses window.FB and connects", async (t) => {
   const page = await open(t, { dialog: { auto: "finish" } });
   const wasm = await hold(page, WASM);
@@ -431,53 +509,64 @@ const LOCALE_CASES = [
   ["zh-Hant-TW", "fr", "fr-FR", "en_US"],
 ];
 
+/** The widget's language (its catalogue, `lang` of its root) for each Meta locale of LOCALE_CASES. */
+const LANGUAGE = { en_US: "en", pt_BR: "pt-BR", es_ES: "es", es_LA: "es", id_ID: "id", hi_IN: "hi", ar_AR: "ar", de_DE: "de", fr_FR: "fr" };
+
 /**
- * The SDK script src on a fresh page of `page`'s context after mount(): before the wasm is
- * ready (`js`: widget.js injects it) or after `await init()` (`wasm`: the wasm's loader does),
- * or the mount's error code when the options are refused.
+ * The SDK script src on a fresh page of `page`'s context after mount(), or the mount's error
+ * code when the options are refused, and the `lang` of the widget's root once mounted.
+ * `js`: widget.js's mount() before the wasm is ready (it injects the script and picks the texts
+ * to load); `wasm`: the glue used directly, as web/README.md shows (init(), then
+ * registerCatalogue() with the texts of `language`, then the wasm's mount(), whose loader
+ * injects the script).
  */
-async function injectedSdk(page, lang, opts, by) {
+async function injectedSdk(page, lang, opts, by, language = "en") {
   const tab = await page.context.newPage();
   try {
     await tab.goto(page.fixture.url);
     await tab.evaluate((lang) => document.documentElement.setAttribute("lang", lang), lang);
     return await tab.evaluate(
-      async ({ opts, by }) => {
-        const widget = await import("/pkg/widget.js");
-        if (by === "wasm") await widget.init();
+      async ({ opts, by, language }) => {
+        const holder = document.getElementById("holder");
         const script = () => document.getElementById("facebook-jssdk");
-        let handle;
-        try {
-          handle = widget.mount(document.getElementById("holder"), opts);
-        } catch (e) {
-          return { src: script()?.src ?? null, error: e.code };
+        const root = () => holder.querySelector(".wa-signup")?.lang ?? null;
+        if (by === "wasm") {
+          const glue = await import("/pkg/wa_signup_web.js");
+          await glue.default();
+          if (language !== "en") glue.registerCatalogue(language, (await import(`/pkg/widget-locale-${language}.js`)).default);
+          try {
+            glue.mount(holder, opts);
+          } catch (e) {
+            return { src: script()?.src ?? null, error: e.code, lang: root() };
+          }
+          for (let i = 0; i < 100 && !script(); i += 1) await new Promise((r) => setTimeout(r, 10));
+          return { src: script()?.src ?? null, error: null, lang: root() };
         }
+        const widget = await import("/pkg/widget.js");
+        const handle = widget.mount(holder, opts);
         const src = script()?.src ?? null;
         const error = await handle.ready.then(
           () => null,
           (e) => e.code,
         );
-        if (by === "wasm") {
-          for (let i = 0; i < 100 && !script() && !error; i += 1) await new Promise((r) => setTimeout(r, 10));
-          return { src: script()?.src ?? null, error };
-        }
-        return { src, error };
+        return { src, error, lang: root() };
       },
-      { opts, by },
+      { opts, by, language },
     );
   } finally {
     await tab.close();
   }
 }
 
-test("the SDK URL widget.js injects before the wasm is ready is the one the wasm loads, for every locale source", async (t) => {
+test("the SDK URL and the texts widget.js picks before the wasm is ready are the ones the wasm uses, for every locale source", async (t) => {
   for (const [locale, lang, browserLocale, facebook] of LOCALE_CASES) {
     const page = await open(t, {}, { locale: browserLocale });
     await page.gotoBody(`<div id="holder"></div>`, { script: false });
     const opts = options(page, locale === undefined ? {} : { locale });
-    const expected = { src: `https://connect.facebook.net/${facebook}/sdk.js`, error: null };
+    const language = LANGUAGE[facebook];
+    const expected = { src: `https://connect.facebook.net/${facebook}/sdk.js`, error: null, lang: language };
     const js = await injectedSdk(page, lang, opts, "js");
-    const wasm = await injectedSdk(page, lang, opts, "wasm");
+    const wasm = await injectedSdk(page, lang, opts, "wasm", language);
     const label = JSON.stringify({ locale, lang, browserLocale });
     assert.deepEqual(wasm, expected, `the wasm, ${label}`);
     assert.deepEqual(js, expected, `widget.js, ${label}`);
@@ -495,7 +584,8 @@ test("the SDK URL widget.js injects before the wasm is ready is the one the wasm
   ];
   for (const [extra, expected] of cases) {
     for (const by of ["js", "wasm"]) {
-      assert.deepEqual(await injectedSdk(page, "en", options(page, extra), by), expected, `${by}: ${JSON.stringify(extra)}`);
+      const { src, error } = await injectedSdk(page, "en", options(page, extra), by, extra.locale === "ar" ? "ar" : "en");
+      assert.deepEqual({ src, error }, expected, `${by}: ${JSON.stringify(extra)}`);
     }
   }
 });

@@ -34,7 +34,7 @@ stale() {
 if [ "${E2E_NO_BUILD:-}" != 1 ]; then
     log "cargo build --release -p wa-signup-demo"
     cargo build --locked --release -p wa-signup-demo
-    if stale web/pkg/wa_signup_web_bg.wasm web/src web/Cargo.toml web/build.sh crate/src crate/Cargo.toml Cargo.toml Cargo.lock; then
+    if stale web/pkg/wa_signup_web_bg.wasm web/src web/i18n web/build.rs scripts/i18n-modules.mjs web/Cargo.toml web/build.sh crate/src crate/Cargo.toml Cargo.toml Cargo.lock; then
         log "web/build.sh (web/pkg/ missing or older than its sources)"
         bash web/build.sh
     else

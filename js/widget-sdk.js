@@ -1,31 +1,35 @@
-// Which Meta SDK URL the widget's wasm will load for some options, computed
-// before the wasm is there (so widget.js can start the download early).
+// Which Meta SDK URL and which message catalogue the widget's wasm will use
+// for some options, computed before the wasm is there (so widget.js can start
+// both downloads early).
 // A mirror of crate/src/flow/locale.rs (the LOCALES table, RFC 4647 Lookup,
-// the `locale` option's rules) and of the `sdkUrl` checks of
-// crate/src/flow/config.rs; e2e/element.test.mjs compares the two in Chromium.
+// the `locale` option's rules), of web/src/i18n/page.rs and of the `sdkUrl`
+// checks of crate/src/flow/config; e2e/element.test.mjs compares them in Chromium.
 
-/** locale.rs LOCALES: [BCP 47 tag (lower case), Meta's locale]; first match wins. */
+/**
+ * locale.rs LOCALES: [BCP 47 tag (lower case), Meta's locale, the catalogue
+ * (Language::tag(), web/i18n/<tag>.json)]; first match wins.
+ */
 const LOCALES = [
-  ["en", "en_US"],
-  ["es-es", "es_ES"],
-  ["es", "es_LA"],
-  ["pt", "pt_BR"],
-  ["id", "id_ID"],
-  ["hi", "hi_IN"],
-  ["ar", "ar_AR"],
-  ["de", "de_DE"],
-  ["fr", "fr_FR"],
+  ["en", "en_US", "en"],
+  ["es-es", "es_ES", "es"],
+  ["es", "es_LA", "es"],
+  ["pt", "pt_BR", "pt-BR"],
+  ["id", "id_ID", "id"],
+  ["hi", "hi_IN", "hi"],
+  ["ar", "ar_AR", "ar"],
+  ["de", "de_DE", "de"],
+  ["fr", "fr_FR", "fr"],
 ];
 
 /** Rust's `str::trim` (Unicode White_Space: JS `\s` less U+FEFF, plus U+0085). */
 const TRIM = /^[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 
-/** locale.rs `Locale::lookup`: Meta's locale for `tag`, or undefined. */
-export function lookup(tag) {
+/** locale.rs `Locale::lookup`: the LOCALES row for `tag`, or undefined. */
+function lookup(tag) {
   let prefix = tag.replace(TRIM, "").replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/_/g, "-");
   for (;;) {
     const row = LOCALES.find(([t]) => t === prefix);
-    if (row) return row[1];
+    if (row) return row;
     const end = prefix.lastIndexOf("-");
     if (end < 0) return undefined;
     prefix = prefix.slice(0, end);
@@ -54,12 +58,33 @@ export function sdkUrl(options, document, navigator, location) {
   if (redirectUri != null && new URLSearchParams(location.search).has("state")) return undefined;
   if (locale != null && (typeof locale !== "string" || !isLanguageTag(locale))) return undefined;
   if (sdkUrl != null) return typeof sdkUrl === "string" && isSecureOrLoopback(sdkUrl) ? sdkUrl : undefined;
-  // web/src/i18n/page.rs: the option, else <html lang>, navigator.languages, navigator.language.
+  return `https://connect.facebook.net/${resolve(locale, document, navigator)[1]}/sdk.js`;
+}
+
+/**
+ * The widget's language for `options` on this page, as its catalogue's tag
+ * ("en", "ar", "pt-BR"…): what the wasm will show once that catalogue is
+ * registered. "en" for options the wasm will refuse.
+ */
+export function catalogueTag(options, document, navigator) {
+  const locale = options && typeof options === "object" ? options.locale : undefined;
+  if (locale != null && (typeof locale !== "string" || !isLanguageTag(locale))) return "en";
+  return resolve(locale, document, navigator)[2];
+}
+
+/**
+ * web/src/i18n/page.rs: the LOCALES row of the `locale` option, else of the
+ * first of <html lang>, navigator.languages, navigator.language that has one;
+ * else English's.
+ */
+function resolve(locale, document, navigator) {
   const preferences =
     locale != null
       ? [locale]
-      : [document.documentElement?.getAttribute("lang"), ...(navigator.languages ?? []), navigator.language];
-  let facebook;
-  for (const tag of preferences) if ((facebook = typeof tag === "string" && lookup(tag))) break;
-  return `https://connect.facebook.net/${facebook || "en_US"}/sdk.js`;
+      : [document?.documentElement?.getAttribute("lang"), ...(navigator?.languages ?? []), navigator?.language];
+  for (const tag of preferences) {
+    const row = typeof tag === "string" && lookup(tag);
+    if (row) return row;
+  }
+  return LOCALES[0];
 }

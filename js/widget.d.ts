@@ -23,9 +23,11 @@ export declare const WaSignupError: WaSignupErrorConstructor<WaSignupErrorCode>;
 
 /**
  * Fetches and compiles the widget's wasm now (by default `wa_signup_web_bg.wasm` beside this
- * module; or from `input`: a URL, a `Response`, the bytes or a compiled `WebAssembly.Module`).
- * Optional: `mount()` and the element call it themselves. Idempotent; rejects with
- * `WaSignupError` `INIT_FAILED` (a later call tries again).
+ * module; or from `input`: a URL, a `Response`, the bytes or a compiled `WebAssembly.Module`)
+ * and, in parallel, the texts of the page's language (`<html lang>`, then the browser's) when
+ * it is not English (`widget-locale-<tag>.js` beside this module). Optional: `mount()` and the
+ * element call it themselves. Idempotent; rejects with `WaSignupError` `INIT_FAILED` (a later
+ * call tries again). Texts that cannot be loaded leave the widget in English (a console warning).
  */
 export function init(input?: InitInput | Promise<InitInput>): Promise<void>;
 
@@ -41,16 +43,19 @@ export interface WidgetHandle {
   /**
    * Settles once the mount happened: `true` when the widget is mounted, `false` when
    * `destroy()` came first. Rejects with the `WaSignupError` of invalid options, or
-   * `INIT_FAILED`. Already resolved when `mount()` ran after `init()`.
+   * `INIT_FAILED`. Already resolved when `mount()` mounted synchronously (after `init()`).
    */
   readonly ready: Promise<boolean>;
 }
 
 /**
  * Mounts the widget into `element` (appended to its children). Before the wasm is ready it
- * returns at once (see `WidgetHandle.ready`) and starts the wasm and Meta's SDK downloading;
- * once `init()` has resolved it mounts synchronously and throws `WaSignupError` for invalid
- * options.
+ * returns at once (see `WidgetHandle.ready`) and starts the wasm, Meta's SDK and (for a
+ * language other than English) the widget's texts downloading, side by side. Once `init()`
+ * has resolved, a widget in English or in the page's language (whose texts `init()` loaded)
+ * mounts synchronously and `mount()` throws `WaSignupError` for invalid options; one whose
+ * `locale` names another language not loaded yet takes the first path (its texts are fetched,
+ * then it mounts, never showing English first; invalid options reject `ready`).
  */
 export function mount(element: HTMLElement, options: WidgetOptions): WidgetHandle;
 

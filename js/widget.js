@@ -3,23 +3,20 @@
 // Importing this module defines the element (once per page) and fetches
 // nothing: the wasm is fetched by init(), by the first mount() or when an
 // element connects. Meta's SDK <script> is injected as soon as a widget is
-// asked for, so it downloads while the wasm streams and compiles.
+// asked for, so it downloads while the wasm streams and compiles; so is the
+// widget's catalogue when its language is not English (English is in the
+// wasm; each other language is a small module, widget-locale-<tag>.js).
 
-import glueInit, { mount as mountNow } from "./wa_signup_web.js";
+import glueInit, { mount as mountNow, registerCatalogue } from "./wa_signup_web.js";
 import { WaSignupError } from "./error.js";
 export { WaSignupError };
-import { sdkUrl } from "./widget-sdk.js";
+import { catalogueTag, sdkUrl } from "./widget-sdk.js";
 
 let initialised = false;
 let initialising;
 
-/**
- * Fetches and compiles the widget's wasm (`./wa_signup_web_bg.wasm` beside
- * this module unless `input` says otherwise: a URL, Response, bytes or a
- * WebAssembly.Module, as the wasm-bindgen glue takes). Idempotent; a failed
- * attempt rejects with WaSignupError INIT_FAILED and may be retried.
- */
-export function init(input) {
+/** The wasm: fetched and compiled once (a failure may be retried). */
+function wasm(input) {
   initialising ??= glueInit(input === undefined ? undefined : { module_or_path: input }).then(
     () => {
       initialised = true;
@@ -36,17 +33,96 @@ export function init(input) {
   return initialising;
 }
 
+/**
+ * Fetches and compiles the widget's wasm (`./wa_signup_web_bg.wasm` beside
+ * this module unless `input` says otherwise: a URL, Response, bytes or a
+ * WebAssembly.Module, as the wasm-bindgen glue takes), and, at the same time,
+ * the catalogue of the page's language (`<html lang>`, then the browser's),
+ * so that a mount() in that language after init() is synchronous.
+ * Idempotent; a failed attempt rejects with WaSignupError INIT_FAILED and may
+ * be retried.
+ */
+export function init(input) {
+  const page = catalogueTag(undefined, globalThis.document, globalThis.navigator);
+  return Promise.all([wasm(input), loadCatalogue(page)]).then(() => undefined);
+}
+
+/** The languages whose texts the wasm has: English, and each one registered. */
+const registered = new Set(["en"]);
+/** Catalogues being loaded, by tag. */
+const loading = new Map();
+
+/**
+ * The module of a catalogue: one static specifier per language, so that every
+ * bundler emits each as its own chunk, fetched only for that language.
+ */
+function importCatalogue(tag) {
+  switch (tag) {
+    case "es":
+      return import("./widget-locale-es.js");
+    case "pt-BR":
+      return import("./widget-locale-pt-BR.js");
+    case "id":
+      return import("./widget-locale-id.js");
+    case "hi":
+      return import("./widget-locale-hi.js");
+    case "ar":
+      return import("./widget-locale-ar.js");
+    case "de":
+      return import("./widget-locale-de.js");
+    case "fr":
+      return import("./widget-locale-fr.js");
+  }
+  return Promise.reject(new Error(`no catalogue for "${tag}"`));
+}
+
+/**
+ * Fetches the catalogue of `tag` (at once, in parallel with the wasm) and
+ * registers it once the wasm is ready. Never rejects: when the module cannot
+ * be loaded or the wasm refuses it (INVALID_CATALOGUE, e.g. a stale cached
+ * module), one console warning, and widgets in that language show English
+ * (as English: lang="en"); a later mount tries again.
+ */
+function loadCatalogue(tag) {
+  if (registered.has(tag)) return Promise.resolve();
+  let promise = loading.get(tag);
+  if (promise) return promise;
+  const warn = (why, cause) =>
+    console.warn(`wa-signup/widget: the "${tag}" texts ${why}; the widget shows English.`, cause);
+  promise = importCatalogue(tag)
+    .then(
+      (module) =>
+        wasm().then(
+          () => {
+            try {
+              registerCatalogue(tag, module.default);
+              registered.add(tag);
+            } catch (error) {
+              warn("were refused", error);
+            }
+          },
+          () => {}, // the wasm's own failure is the mount's INIT_FAILED
+        ),
+      (cause) => warn("could not be loaded", cause),
+    )
+    .finally(() => loading.delete(tag));
+  loading.set(tag, promise);
+  return promise;
+}
+
 /** What mount() returns, before and after the wasm is ready. */
 class WidgetHandle {
   #inner = null;
   #destroyed = false;
 
   constructor(element, options) {
-    if (initialised) {
+    const tag = catalogueTag(options, globalThis.document, globalThis.navigator);
+    if (initialised && registered.has(tag)) {
       this.#inner = mountNow(element, options);
       this.ready = Promise.resolve(true);
       return;
     }
+    // Meta's SDK, the wasm and the catalogue all start now, side by side.
     if (element instanceof HTMLElement) startSdk(options);
     // The options as they are now (mount() reads them at the call); what JSON
     // cannot hold is left for the wasm to refuse with its own code.
@@ -55,7 +131,7 @@ class WidgetHandle {
       const text = JSON.stringify(options);
       if (text !== undefined) snapshot = JSON.parse(text);
     } catch {}
-    this.ready = init().then(
+    this.ready = Promise.all([wasm(), loadCatalogue(tag)]).then(
       () => {
         if (this.#destroyed) return false;
         this.#inner = mountNow(element, snapshot);
@@ -81,9 +157,11 @@ class WidgetHandle {
 }
 
 /**
- * Mounts the widget into `element`. Once the wasm is ready this is the wasm's
- * mount (invalid options throw at once); before, the handle comes back at
- * once and `handle.ready` settles when the widget is mounted.
+ * Mounts the widget into `element`. Once the wasm and the catalogue of the
+ * widget's language are ready (after init(), for the page's own language) this
+ * is the wasm's mount (invalid options throw at once); before, the handle comes
+ * back at once and `handle.ready` settles when the widget is mounted, in its
+ * language from the first frame (never English first).
  */
 export function mount(element, options) {
   return new WidgetHandle(element, options);
@@ -156,7 +234,7 @@ class WaSignupConnect extends Base {
         this[name] = value;
       }
     }
-    init().catch(() => {});
+    wasm().catch(() => {}); // its catalogue starts with the mount, a microtask later
     this.#schedule();
   }
 

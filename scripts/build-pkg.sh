@@ -143,7 +143,8 @@ stale() {
     [ -e "$out" ] || return 0
     [ -n "$(find "$@" -newer "$out" -type f -print -quit 2>/dev/null)" ]
 }
-if stale web/pkg/wa_signup_web_bg.wasm web/src web/Cargo.toml web/build.sh web/wa-signup.css crate/src crate/Cargo.toml Cargo.toml Cargo.lock; then
+if stale web/pkg/wa_signup_web_bg.wasm web/src web/i18n web/build.rs web/Cargo.toml web/build.sh \
+    scripts/i18n-modules.mjs web/wa-signup.css crate/src crate/Cargo.toml Cargo.toml Cargo.lock; then
     echo "[build-pkg] web/build.sh (web/pkg/ missing or older than its sources)"
     bash web/build.sh
 else

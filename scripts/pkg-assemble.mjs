@@ -161,6 +161,13 @@ for (const [subpath, stem] of widgetEntries) {
   exports[subpath] = { types: `./${stem}.d.ts`, default: `./${stem}.js` };
   sideEffects.push(`./${stem}.js`);
 }
+// The non-English message catalogues (web/build.sh), imported by widget.js
+// with static specifiers when the page's language needs one; not exports.
+for (const f of readdirSync(WEB).sort()) {
+  if (!/^widget-locale-[\w-]+\.js$/.test(f)) continue;
+  copyFileSync(join(WEB, f), out(f));
+  files.add(f);
+}
 exports["./wa-signup.css"] = "./wa-signup.css";
 exports["./wa_signup_web_bg.wasm"] = "./wa_signup_web_bg.wasm";
 if (!existsSync(out("widget.js"))) console.warn("[pkg-assemble] note: no js/widget.js yet (./widget is mapped to it)");

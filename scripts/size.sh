@@ -52,14 +52,19 @@ if [ -f pkg/wa_signup_bg.wasm ]; then
         report "npm package, wa-signup/$name:" - \
             "pkg/wa_signup_${name}_bg.wasm" "pkg/wa_signup_${name}.js" pkg/error.js
     done
-    # The widget entry: widget.js and the package modules it imports, over the
-    # widget's glue and wasm.
+    # The widget entry: widget.js and the package modules it imports statically,
+    # over the widget's glue and wasm: what a page in English downloads. A page
+    # in another language also fetches that language's widget-locale-<tag>.js
+    # (a dynamic import, in parallel with the wasm), reported apart.
     if [ -f pkg/widget.js ]; then
         mapfile -t widget_js < <(grep -oE 'from "\./[A-Za-z0-9_.-]+\.js"' pkg/widget.js |
             sed -E 's#from "\./(.*)"#pkg/\1#' | grep -vE 'pkg/(wa_signup_web|error)\.js' | sort -u)
         widget_js=(pkg/widget.js "${widget_js[@]}")
         report "npm package, wa-signup/widget:" 150000 \
             pkg/wa_signup_web_bg.wasm pkg/wa_signup_web.js "${widget_js[@]}" pkg/error.js
+        mapfile -t locales < <(find pkg -maxdepth 1 -name 'widget-locale-*.js' | sort)
+        [ "${#locales[@]}" -eq 0 ] ||
+            report "npm package, wa-signup/widget texts (one more module on a page in that language; total: all of them):" - "${locales[@]}"
     fi
     # Node only (never downloaded by a page): the entries that initialise at import.
     report "npm package, Node entries (initSync at import; not in any page):" - \
@@ -69,7 +74,10 @@ else
 fi
 
 if [ -f web/pkg/wa_signup_web_bg.wasm ]; then
-    report "widget (web/pkg/):" 150000 web/pkg/wa_signup_web_bg.wasm web/pkg/wa_signup_web.js
+    report "widget (web/pkg/, English built in):" 150000 web/pkg/wa_signup_web_bg.wasm web/pkg/wa_signup_web.js
+    mapfile -t locales < <(find web/pkg -maxdepth 1 -name 'widget-locale-*.js' | sort)
+    [ "${#locales[@]}" -eq 0 ] ||
+        report "widget texts (web/pkg/, registerCatalogue; one per page in that language):" - "${locales[@]}"
 else
     echo "widget: not built (web/build.sh)"
 fi

@@ -6,6 +6,9 @@
 #
 # The demo page (and any host page) then does:
 #   import init, { mount } from "/web/pkg/wa_signup_web.js"; await init(); mount(el, opts);
+# English is compiled in; for another language the page first registers its
+# catalogue, web/pkg/widget-locale-<tag>.js (from web/i18n/<tag>.json):
+#   registerCatalogue("ar", (await import("/web/pkg/widget-locale-ar.js")).default);
 #
 # wasm-opt: the current one from the npm `binaryen` package
 # (node_modules/.bin/wasm-opt) when present, else any wasm-opt on PATH, else
@@ -51,6 +54,8 @@ wasm-bindgen --target web --out-dir "$OUT" --out-name "$NAME" \
 # The stylesheet, for pages that link it themselves (`styles: "none"`): the
 # very file the widget compiles in (src/style.rs), so the two never differ.
 cp web/wa-signup.css "$OUT/wa-signup.css"
+# The non-English catalogues as ES modules (not in the wasm; web/src/i18n).
+node scripts/i18n-modules.mjs "$OUT"
 
 WASM="$OUT/${NAME}_bg.wasm"
 if [ -x node_modules/.bin/wasm-opt ]; then
@@ -87,8 +92,11 @@ fi
 
 # Precompressed siblings (x.br: Brotli 11, x.gz: gzip -9) for servers that send
 # them by Accept-Encoding (the demo server does; README "Serving the widget's .wasm").
-node scripts/precompress.mjs "$WASM" "$GLUE" "$OUT/wa-signup.css"
+node scripts/precompress.mjs "$WASM" "$GLUE" "$OUT/wa-signup.css" "$OUT"/widget-locale-*.js
 
 raw=$(cat "$WASM" "$OUT/$NAME.js" | wc -c)
 gz=$( (gzip -9 -c "$WASM"; gzip -9 -c "$OUT/$NAME.js") | wc -c)
-echo "[web/build] $OUT: wasm + JS glue = $raw bytes raw, $gz bytes gzip -9 (budget 153600)"
+echo "[web/build] $OUT: wasm + JS glue = $raw bytes raw, $gz bytes gzip -9 (budget 150000)"
+for f in "$OUT"/widget-locale-*.js; do
+    echo "[web/build] $f: $(wc -c < "$f") bytes raw, $(gzip -9 -c "$f" | wc -c) bytes gzip -9 (fetched only in that language)"
+done

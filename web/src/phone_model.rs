@@ -178,10 +178,9 @@ fn list(lengths: PossibleLengths, m: Messages) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::messages;
-    use wa_signup::flow::locale::Language;
+    use crate::i18n::ENGLISH;
 
-    const EN: Messages = messages(Language::En);
+    const EN: Messages = ENGLISH;
 
     #[test]
     fn valid_numbers_are_split_for_meta() {

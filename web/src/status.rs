@@ -357,11 +357,10 @@ fn non_blank(text: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::messages;
-    use wa_signup::flow::locale::Language;
+    use crate::i18n::ENGLISH;
     use wa_signup::flow::{MetaError, ReadyNotice};
 
-    const EN: Messages = messages(Language::En);
+    const EN: Messages = ENGLISH;
     const TRY_AGAIN_LABEL: &str = "Try again";
     const POPUP_ONLY: StatusContext = StatusContext {
         redirect_mode: false,

@@ -2,7 +2,9 @@
 //! Browser tests of the widget's languages: the `locale` option, the page's
 //! `<html lang>`, `lang`/`dir` on the root, the right-to-left layout, and the
 //! locale of Meta's SDK script (caught before it is inserted, so nothing is
-//! fetched from Meta).
+//! fetched from Meta). A language other than English is registered first, as
+//! a page does (`registerCatalogue` with the text of its
+//! `widget-locale-<tag>.js`); until then a widget in it shows English.
 
 mod support;
 
@@ -11,7 +13,7 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
 
 use support::*;
-use wa_signup_web::mount;
+use wa_signup_web::{mount, register_catalogue};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -53,12 +55,35 @@ fn finish_sdk_load() {
     );
 }
 
+/// The default export of `widget-locale-<tag>.js` for `web/i18n/<tag>.json`
+/// (what scripts/i18n-modules.mjs writes: each text, then a NUL, in order).
+fn catalogue(json: &str) -> String {
+    js(
+        "return Object.values(JSON.parse(a)).map((t) => t + '\\0').join('');",
+        &[s(json)],
+    )
+    .as_string()
+    .unwrap_or_default()
+}
+
+/// Registers the catalogue of `tag` as a page does before mounting.
+fn register(tag: &str) {
+    let json = match tag {
+        "ar" => include_str!("../i18n/ar.json"),
+        "de" => include_str!("../i18n/de.json"),
+        "pt-BR" => include_str!("../i18n/pt-BR.json"),
+        _ => "",
+    };
+    register_catalogue(tag, &catalogue(json)).expect("a valid catalogue");
+}
+
 fn root(el: &HtmlElement) -> web_sys::Element {
     find(el, ".wa-signup")
 }
 
 #[wasm_bindgen_test]
 async fn arabic_is_right_to_left_and_loads_metas_arabic_sdk() {
+    register("ar");
     catch_sdk_script();
     let el = container();
     let handle = mount(
@@ -114,6 +139,7 @@ async fn arabic_is_right_to_left_and_loads_metas_arabic_sdk() {
 
 #[wasm_bindgen_test]
 async fn the_pages_lang_picks_german_and_metas_german_sdk() {
+    register("de");
     js(
         "document.documentElement.setAttribute('lang', 'de-AT');",
         &[],
@@ -145,6 +171,7 @@ async fn the_pages_lang_picks_german_and_metas_german_sdk() {
 
 #[wasm_bindgen_test]
 async fn the_option_beats_the_page_and_the_pages_sdk_url_is_kept() {
+    register("pt-BR");
     js("document.documentElement.setAttribute('lang', 'de');", &[]);
     catch_sdk_script();
     let el = container();
@@ -199,5 +226,52 @@ fn an_invalid_locale_is_invalid_config_naming_it() {
         );
         let message = get(&err, "message").as_string().unwrap_or_default();
         assert!(message.contains("locale"), "{bad}: {message}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_language_not_registered_is_english_as_english_with_metas_sdk_in_it() {
+    // French is never registered in this file: the widget shows English with
+    // English's lang and dir, never a mix; Meta's SDK still loads in French.
+    catch_sdk_script();
+    let el = container();
+    let handle = mount(el.clone().into(), options(r#""locale":"fr-CA""#)).expect("mounts");
+    sleep(20).await;
+    assert_eq!(sdk_srcs(), ["https://connect.facebook.net/fr_FR/sdk.js"]);
+    finish_sdk_load();
+    sleep(20).await;
+    assert_eq!(root(&el).get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(root(&el).get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(
+        primary(&el).text_content().as_deref(),
+        Some("Connect WhatsApp")
+    );
+    cleanup(el, handle);
+}
+
+#[wasm_bindgen_test]
+fn register_catalogue_refuses_a_wrong_catalogue_with_a_typed_error() {
+    let french = catalogue(include_str!("../i18n/fr.json"));
+    let cases = [
+        ("en", french.clone(), "English"),
+        ("ja", french.clone(), "English"),
+        ("fr", french.replacen('\0', "", 1), "texts, expected"),
+        ("fr", french.replacen("{0}", "{1}", 1), "placeholders"),
+    ];
+    for (locale, text, says) in cases {
+        let err = register_catalogue(locale, &text)
+            .err()
+            .unwrap_or(JsValue::UNDEFINED);
+        assert_eq!(
+            get(&err, "name").as_string().as_deref(),
+            Some("WaSignupError")
+        );
+        assert_eq!(
+            get(&err, "code").as_string().as_deref(),
+            Some("INVALID_CATALOGUE"),
+            "{locale}"
+        );
+        let message = get(&err, "message").as_string().unwrap_or_default();
+        assert!(message.contains(says), "{locale}: {message}");
     }
 }

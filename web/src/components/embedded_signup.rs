@@ -12,7 +12,7 @@ use web_sys::EventTarget;
 use super::controller::Controller;
 use super::dom::{focus_is_free, unique_id};
 use super::phone_field::PhoneField;
-use crate::i18n::{messages, page_locale, Key};
+use crate::i18n::{loaded, messages, page_locale, Key};
 use crate::options::redirect_config;
 use crate::status::{status_view, PrimaryAction, StatusContext};
 use crate::style::{self, Styles};
@@ -48,7 +48,8 @@ pub fn EmbeddedSignup(
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         style::install(&document, styles, nonce.as_deref());
     }
-    let locale = locale.unwrap_or_else(page_locale);
+    // A language whose catalogue is not registered shows English, as English.
+    let locale = loaded(locale.unwrap_or_else(page_locale));
     let m = messages(locale.language);
     let context = StatusContext {
         redirect_mode: config.mode == Mode::Redirect,

@@ -1,12 +1,19 @@
-//! The widget's words: one [`Messages`] catalogue per language (one file
-//! each, a `const`), chosen by the resolved [`Locale`](wa_signup::flow::locale::Locale).
+//! The widget's words: one [`Messages`] catalogue per language, chosen by
+//! the resolved [`Locale`](wa_signup::flow::locale::Locale).
 //!
-//! Each file lists every message by name (`Connect: "Connect WhatsApp",`);
-//! a file that misses a message, adds one or changes their order does not
-//! compile (a `const` check against the [`catalogue!`] list). The texts of a
-//! language are stored as one string (each message ends with a NUL), read by
-//! [`Messages::text`] (`messages.text(Key::Connect)`): no table of pointers
-//! per language, and the texts of a language stay side by side for gzip.
+//! The texts live in `web/i18n/<tag>.json` (one JSON object per language,
+//! every message by name, in English's order; `build.rs` refuses a file whose
+//! names differ). English is compiled into the wasm ([`ENGLISH`], its names
+//! checked against [`Key`] at compile time); the other languages are not:
+//! they ship beside the wasm as small ES modules (`widget-locale-<tag>.js`,
+//! written by `scripts/i18n-modules.mjs`) that the page loads in parallel with
+//! the wasm and hands over with [`register`] (the `registerCatalogue` export).
+//! Until a language is registered, [`messages`] gives English and [`loaded`]
+//! turns its locale into English, so a widget never shows a mix.
+//!
+//! At run time a language's texts are one string, each message followed by a
+//! NUL, read by [`Messages::text`] (`messages.text(Key::Connect)`): no table
+//! of pointers per language.
 //!
 //! Placeholders are `{0}`, `{1}`… (a translation may reorder them), filled by
 //! [`fill`], which never reads placeholders inside the values it inserts.
@@ -14,34 +21,23 @@
 //! field names.
 //!
 //! Adding a language: a row in the core's `flow::locale::LOCALES` (its tag and
-//! Meta's locale) and a `Language` variant, then a file here (a copy of
-//! `en.rs`, translated) and an arm in [`messages`]; the tests walk every
-//! language.
+//! Meta's locale) and a `Language` variant, then `web/i18n/<tag>.json` (a copy
+//! of `en.json`, translated) and a `case` in `js/widget.js`'s
+//! `importCatalogue`; the tests walk every language and check both.
 
-use wa_signup::flow::locale::Language;
+mod register;
+pub use register::{loaded, messages, register, CatalogueError};
 
-/// One language's texts: every message by name, in the [`catalogue!`] order.
-/// Expands to a [`Messages`]; refuses to compile when the names differ.
-macro_rules! messages {
-    ($($name:ident: $text:literal,)*) => {{
-        const NAMES: &[&str] = &[$(stringify!($name)),*];
-        const TEXT: &str = concat!($($text, "\0"),*);
-        const _: () = assert!(
-            super::same_keys(NAMES) && super::ends_count(TEXT) == NAMES.len(),
-            "the messages differ from the catalogue's (names, order, or a NUL in a text)"
-        );
-        super::Messages(TEXT)
-    }};
-}
+// EN_NAMES, EN_TEXT and (tests) FILES, from i18n/*.json (build.rs).
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
-mod ar;
-mod de;
-mod en;
-mod es;
-mod fr;
-mod hi;
-mod id;
-mod pt_br;
+const _: () = assert!(
+    same_keys(EN_NAMES) && ends_count(EN_TEXT) == KEYS.len(),
+    "i18n/en.json differs from the catalogue's names (names, order, or a NUL in a text)"
+);
+
+/// English, compiled in: the fallback of every other language.
+pub const ENGLISH: Messages = Messages(EN_TEXT);
 
 #[cfg(target_arch = "wasm32")]
 mod page;
@@ -263,20 +259,6 @@ catalogue! {
     ListComma,
     /// Between the last two list items.
     ListOr,
-}
-
-/// The catalogue of `language`.
-pub const fn messages(language: Language) -> Messages {
-    match language {
-        Language::En => en::EN,
-        Language::Es => es::ES,
-        Language::PtBr => pt_br::PT_BR,
-        Language::Id => id::ID,
-        Language::Hi => hi::HI,
-        Language::Ar => ar::AR,
-        Language::De => de::DE,
-        Language::Fr => fr::FR,
-    }
 }
 
 /// `template` with each `{n}` (one digit) replaced by `args[n]` (nothing when
