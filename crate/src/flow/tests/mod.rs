@@ -1,6 +1,7 @@
 //! Native tests of the flow: case tables and property tests.
 
 mod config;
+mod config_rules;
 mod correlator;
 mod correlator_props;
 mod extras;
