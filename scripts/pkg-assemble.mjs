@@ -54,12 +54,17 @@ for (const f of readdirSync(jsDir).sort()) {
   copyFileSync(join(jsDir, f), out(f));
   files.add(f);
 }
-// error.js ships readable (a NOT_INITIALIZED stack points at its `throw`) but
-// without its comments: 526 B gzipped instead of 1.1 kB.
-await build({
-  entryPoints: [join(jsDir, "error.js")], outfile: out("error.js"), format: "esm",
-  legalComments: "none", logLevel: "warning", allowOverwrite: true,
-});
+// The modules ship readable (a NOT_INITIALIZED stack points at its `throw`) but
+// without their comments (esbuild, not bundled, not minified: imports, names and
+// lines of code as written): error.js 526 B gzipped instead of 1.1 kB, and what a
+// widget page downloads (widget.js, widget-sdk.js) ~1.7 kB gz less.
+for (const f of readdirSync(jsDir).sort()) {
+  if (!f.endsWith(".js")) continue;
+  await build({
+    entryPoints: [join(jsDir, f)], outfile: out(f), format: "esm",
+    legalComments: "none", logLevel: "warning", allowOverwrite: true,
+  });
+}
 copyFileSync(join(jsDir, "README.md"), out("README.md"));
 for (const f of ["LICENSE-MIT", "LICENSE-APACHE"]) copyFileSync(join(ROOT, f), out(f));
 
