@@ -166,3 +166,39 @@ fn every_option_is_read() {
     let config = read(&with(json!({"credentials": "include"}))).unwrap();
     assert_eq!(config.credentials, Credentials::Include);
 }
+
+/// Extras built in Rust must be what reading them back gives: trimmed
+/// text, the phone as our parser splits it.
+#[test]
+fn extras_built_in_rust_must_read_back_as_themselves() {
+    use crate::flow::extras::{Business, BusinessPhone};
+    let base = read(&with(json!({}))).unwrap();
+    let shape = "invalid configuration: extras are not in the shape Meta documents";
+    let untrimmed = Business {
+        name: Some(" Acme ".into()),
+        ..Business::default()
+    };
+    let unsplit = Business {
+        phone: Some(BusinessPhone {
+            code: 44,
+            number: "020 7946 0958".into(),
+        }),
+        ..Business::default()
+    };
+    for business in [untrimmed, unsplit] {
+        let mut config = base.clone();
+        config.extras.setup.business = Some(business);
+        let err = config.validate().unwrap_err();
+        assert_eq!(
+            (err.to_string().as_str(), err.code()),
+            (shape, "INVALID_CONFIG")
+        );
+    }
+    let mut config = base;
+    config.extras.setup.business = Some(Business {
+        name: Some("Acme".into()),
+        phone: BusinessPhone::from_number("+44 20 7946 0958"),
+        ..Business::default()
+    });
+    assert_eq!(config.validate(), Ok(()));
+}
