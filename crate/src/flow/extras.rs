@@ -24,6 +24,11 @@
 //! Limits Meta does not state are ours, generous and explicit
 //! ([`MAX_TEXT_CHARS`], [`MAX_FEATURES`], [`MAX_IDS`]): a bound on every
 //! string and list keeps a page from sending Meta megabytes by mistake.
+//!
+//! Here: the types Meta receives. Reading them: `extras/fields.rs` (what
+//! each member may hold, as a table, and the one reader that walks it),
+//! `extras/rules.rs` (each kind of value's rule), `extras/build.rs` (the
+//! typed value of checked JSON), `extras/error.rs` (the codes).
 
 mod build;
 mod error;
