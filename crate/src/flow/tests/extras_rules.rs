@@ -46,6 +46,12 @@ fn each_error_has_its_whole_message() {
         (json!({"setup": {"business": {"timezone": "utc+01:00"}}}), "EXTRAS_INVALID_VALUE", "extras.setup.business.timezone is not a value Meta documents"),
         (json!({"setup": {"business": {"address": 1}}}), "EXTRAS_INVALID_TYPE", "extras.setup.business.address has the wrong type or is missing"),
         (json!({"setup": {"business": {"address": {"city": "c".repeat(257)}}}}), "EXTRAS_INVALID_TEXT", "extras.setup.business.address.city must be non-empty text within its length limit, without control characters"),
+        (json!({"setup": {"business": {"address": {"streetAddress1": "x".repeat(257)}}}}), "EXTRAS_INVALID_TEXT", "extras.setup.business.address.streetAddress1 must be non-empty text within its length limit, without control characters"),
+        (json!({"setup": {"business": {"address": {"streetAddress2": "x".repeat(257)}}}}), "EXTRAS_INVALID_TEXT", "extras.setup.business.address.streetAddress2 must be non-empty text within its length limit, without control characters"),
+        (json!({"setup": {"business": {"address": {"state": "x".repeat(257)}}}}), "EXTRAS_INVALID_TEXT", "extras.setup.business.address.state must be non-empty text within its length limit, without control characters"),
+        (json!({"setup": {"business": {"address": {"zipPostal": "x".repeat(257)}}}}), "EXTRAS_INVALID_TEXT", "extras.setup.business.address.zipPostal must be non-empty text within its length limit, without control characters"),
+        (json!({"setup": {"phone": {"displayName": "A", "category": "C".repeat(65), "description": "B"}}}), "EXTRAS_INVALID_TEXT", "extras.setup.phone.category must be non-empty text within its length limit, without control characters"),
+        (json!({"setup": {"business": {"timezone": "U".repeat(65)}}}), "EXTRAS_INVALID_TEXT", "extras.setup.business.timezone must be non-empty text within its length limit, without control characters"),
         (json!({"setup": {"business": {"phone": []}}}), "EXTRAS_INVALID_TYPE", "extras.setup.business.phone has the wrong type or is missing"),
         (json!({"setup": {"business": {"phone": {"number": "6505559999"}}}}), "EXTRAS_INVALID_TYPE", "extras.setup.business.phone has the wrong type or is missing"),
         (json!({"setup": {"business": {"phone": {"code": null, "number": "6505559999"}}}}), "EXTRAS_INVALID_TYPE", "extras.setup.business.phone has the wrong type or is missing"),
@@ -208,6 +214,17 @@ fn the_first_broken_rule_wins_in_a_fixed_order() {
 #[test]
 fn accepted_values_are_sent_normalised() {
     let cases: Vec<(Value, Value)> = vec![
+        (
+            // Every free-text field at its longest.
+            json!({"setup": {"business": {"address": {
+                "streetAddress1": "a".repeat(256), "streetAddress2": "b".repeat(256),
+                "city": "c".repeat(256), "state": "d".repeat(256), "zipPostal": "e".repeat(256),
+            }}, "phone": {"displayName": "f".repeat(256), "category": "G".repeat(64), "description": "h".repeat(512)}}}),
+            json!({"setup": {"business": {"address": {
+                "streetAddress1": "a".repeat(256), "streetAddress2": "b".repeat(256),
+                "city": "c".repeat(256), "state": "d".repeat(256), "zipPostal": "e".repeat(256),
+            }}, "phone": {"displayName": "f".repeat(256), "category": "G".repeat(64), "description": "h".repeat(512)}}}),
+        ),
         (json!({}), json!({"setup": {}})),
         (json!({"features": [], "setup": null}), json!({"setup": {}})),
         (
