@@ -14,6 +14,8 @@ pub mod flow;
 mod form_urlencoding;
 pub mod http_url;
 pub mod ids;
+#[cfg(target_arch = "wasm32")]
+pub mod js_json;
 mod json;
 pub mod ksuid;
 pub mod meta_id;

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use wa_signup::api::JsonValue;
 use wa_signup::flow::browser::{claim_app_id, page_config};
+use wa_signup::js_json::{to_value, JsJsonError};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use crate::components::EmbeddedSignup;
 use crate::i18n::page_locale;
 use crate::js_error::{js_error, to_js_error};
-use crate::js_json::to_value;
 use crate::options::WidgetOptions;
 use crate::registry;
 
@@ -131,17 +131,12 @@ fn options_json(options: &JsValue) -> Result<JsonValue, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(JsonValue::Null);
     }
-    let text = js_sys::JSON::stringify(options)
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| invalid("not serialisable as JSON"))?;
-    // Back through JSON.parse (no undefined, functions, toJSON or cycles left),
-    // then walked into a Value: serde_json's parser stays out of the wasm.
-    js_sys::JSON::parse(&text)
-        .ok()
-        .as_ref()
-        .and_then(to_value)
-        .ok_or_else(|| invalid("not valid JSON"))
+    // What JSON.stringify writes (no undefined, functions, toJSON), read by
+    // the core's JSON reader, as the flow's own options are.
+    to_value(options).map_err(|err| match err {
+        JsJsonError::Unreadable => invalid("not valid JSON"),
+        _ => invalid("not serialisable as JSON"),
+    })
 }
 
 /// Mounts the widget into `element` (appended to its children) with

@@ -11,6 +11,7 @@ use wasm_bindgen::prelude::*;
 
 use super::error::to_js_error_with;
 use crate::api::{self, ApiError, Projected};
+use crate::js_json;
 use crate::json::Value;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -203,25 +204,12 @@ export interface GraphError {
 }
 "#;
 
-/// The input as JSON text: a string as is, anything else through `JSON.stringify`.
+/// The input as JSON text: a string as is, an object through `JSON.stringify`
+/// ([`js_json::json_text`]); why there is none is the `INVALID_JSON` reason.
 fn json_text(input: &JsValue) -> Result<String, ApiError> {
-    if let Some(text) = input.as_string() {
-        return Ok(text);
-    }
-    if !input.is_object() {
-        return Err(ApiError::InvalidJson {
-            reason: "expected a JSON string or an object".into(),
-        });
-    }
-    match js_sys::JSON::stringify(input) {
-        Ok(text) => text.as_string().ok_or_else(|| ApiError::InvalidJson {
-            reason: "the object does not serialize to JSON".into(),
-        }),
-        // BigInt values, cycles, throwing toJSON().
-        Err(_) => Err(ApiError::InvalidJson {
-            reason: "JSON.stringify failed (a BigInt, a cycle, or a throwing toJSON)".into(),
-        }),
-    }
+    js_json::json_text(input, usize::MAX).map_err(|e| ApiError::InvalidJson {
+        reason: e.message().into(),
+    })
 }
 
 /// A `WaSignupError` with `code`, plus `field` and `reason` when present.
@@ -244,7 +232,7 @@ fn convert<T: Serialize>(
     let value = json_text(input)
         .and_then(|text| f(&text))
         .map_err(|e| api_error(&e))?;
-    Ok(super::plain::to_plain(&value))
+    Ok(crate::js_json::to_js(&value))
 }
 
 /// `buildCallbackRequest(input)`: the seed 003 body, validated. Throws

@@ -18,6 +18,7 @@ use web_sys::EventTarget;
 use super::error::to_js_error;
 use crate::flow::browser::{outcome_to_js, page_config, state_to_js, EmbeddedSignup};
 use crate::flow::{ConfigError, Mode, SignupConfig};
+use crate::js_json;
 
 /// `EmbeddedSignupExtras`, written once for this module and the widget's.
 #[wasm_bindgen(typescript_custom_section)]
@@ -214,18 +215,13 @@ pub struct JsEmbeddedSignup {
 }
 
 /// Options (any JS value) → validated config for this page ([`page_config`]).
-/// `JSON.stringify` drops functions and `undefined`; the raw JSON is what the
-/// secret check walks.
+/// Read as `JSON.stringify` writes them (functions and `undefined` dropped);
+/// the raw JSON is what the secret check walks. A non-object, or one without
+/// JSON, is read as `null` (refused by the config's own check).
 fn config_from_js(options: &JsValue) -> Result<SignupConfig, JsValue> {
-    let text = if options.is_object() {
-        js_sys::JSON::stringify(options)
-            .ok()
-            .and_then(|t| t.as_string())
-    } else {
-        None
-    };
-    let raw = text
-        .and_then(|t| crate::json::parse(&t).ok())
+    let raw = Some(options)
+        .filter(|options| options.is_object())
+        .and_then(|options| js_json::to_value(options).ok())
         .unwrap_or(crate::json::Value::Null);
     page_config(&raw).map_err(|e| to_js_error(&e))
 }

@@ -1,11 +1,10 @@
-//! JS export `parseSessionEvent(origin, data, allowedOrigins?)`, plus the
-//! conversions the browser flow reuses for its `message` listener.
+//! JS export `parseSessionEvent(origin, data, allowedOrigins?)`.
 
-use js_sys::{JsString, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::events::{self, SessionEvent, MAX_DATA_LEN};
+use crate::js_json;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_SESSION_EVENT: &'static str = r#"
@@ -73,8 +72,7 @@ pub fn parse_session_event(
     };
     let extra = origins_from_js(&allowed_origins);
     parse_message_data(&origin, &data, &extra)
-        .and_then(|event| to_js(&event))
-        .unwrap_or(JsValue::UNDEFINED)
+        .map_or(JsValue::UNDEFINED, |event| js_json::to_js(&event))
 }
 
 /// Parses a `MessageEvent`'s `origin` and `data`. The origin is checked before
@@ -87,29 +85,9 @@ pub(crate) fn parse_message_data(
     if !events::is_allowed_origin(origin, extra_origins) {
         return None;
     }
-    let text = data_to_json_text(data)?;
+    // Text over MAX_DATA_LEN is refused before it is copied into wasm memory.
+    let text = js_json::json_text(data, MAX_DATA_LEN).ok()?;
     events::parse_session_event(origin, &text, extra_origins)
-}
-
-/// `MessageEvent.data` as JSON text: a string as-is, an object through
-/// `JSON.stringify` (a throw, e.g. for cycles or BigInt, gives `None`).
-/// Anything over [`MAX_DATA_LEN`] UTF-16 units is refused before it is copied
-/// into wasm memory (UTF-8 is never shorter, so nothing under the cap is lost).
-pub(crate) fn data_to_json_text(data: &JsValue) -> Option<String> {
-    let text: JsString = if let Some(s) = data.dyn_ref::<JsString>() {
-        s.clone()
-    } else if data.is_object() {
-        let json = js_sys::JSON::stringify(data).ok()?;
-        // `JSON.stringify` returns `undefined` for some objects (e.g. with a
-        // `toJSON` returning undefined): check before treating it as a string.
-        JsValue::from(json).dyn_into::<JsString>().ok()?
-    } else {
-        return None;
-    };
-    if usize::try_from(text.length()).map_or(true, |len| len > MAX_DATA_LEN) {
-        return None;
-    }
-    text.as_string()
 }
 
 /// The most extra origins read from `allowedOrigins`; later entries are
@@ -138,9 +116,4 @@ pub(crate) fn origins_from_js(value: &JsValue) -> Vec<String> {
         .take_while(|&i| f64::from(i) < len)
         .filter_map(|i| Reflect::get_u32(value, i).ok()?.as_string())
         .collect()
-}
-
-/// The plain JS object for a [`SessionEvent`] (absent fields left out).
-pub(crate) fn to_js(event: &SessionEvent) -> Option<JsValue> {
-    Some(super::plain::to_plain(event))
 }

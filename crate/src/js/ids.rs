@@ -34,7 +34,7 @@ pub fn parse_id(
         .ok_or_else(|| to_js_error(&InvalidType(EXPECTED_STRING)))?;
     // Serialized with the KSUID text taken from the input, not re-encoded.
     let id = ids::parse_borrowed(&input).map_err(|e| id_error(&e))?;
-    Ok(super::plain::to_plain(&id))
+    Ok(crate::js_json::to_js(&id))
 }
 
 fn id_error(err: &IdError) -> JsValue {

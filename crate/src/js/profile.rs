@@ -11,11 +11,7 @@ use wasm_bindgen::prelude::*;
 pub fn is_business_profile(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: &JsValue,
 ) -> bool {
-    if !value.is_object() {
-        return false;
-    }
-    js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|text| text.as_string())
-        .is_some_and(|text| crate::api::parse_business_profile(&text).is_ok())
+    value.is_object()
+        && crate::js_json::stringify(value)
+            .is_ok_and(|text| crate::api::parse_business_profile(&text).is_ok())
 }

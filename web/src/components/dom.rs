@@ -3,8 +3,7 @@
 use std::cell::Cell;
 
 use serde::Serialize;
-use wasm_bindgen::JsValue;
-use web_sys::{CustomEvent, CustomEventInit, Element, EventTarget};
+use web_sys::{Element, EventTarget};
 
 thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
@@ -22,22 +21,10 @@ pub(crate) fn unique_id(suffix: &str) -> String {
 }
 
 /// Dispatches a bubbling, composed `CustomEvent` whose `detail` is `detail`
-/// as a plain JS object. Through JSON text and `JSON.parse`, like the flow's
-/// own events: serde_json is already in the wasm, and a second serializer
-/// (serde-wasm-bindgen) would duplicate every `Serialize` impl it reaches.
+/// as a plain JS object: the core's event dispatch and JSON conversion, as
+/// for the flow's own events.
 pub(crate) fn dispatch(target: &EventTarget, name: &str, detail: &impl Serialize) {
-    let detail = serde_json::to_string(detail)
-        .ok()
-        .and_then(|text| js_sys::JSON::parse(&text).ok())
-        .unwrap_or(JsValue::UNDEFINED);
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        // A throwing host listener must not break the widget.
-        let _ = target.dispatch_event(&event);
-    }
+    wa_signup::flow::browser::dispatch(target, name, &wa_signup::js_json::to_js(detail));
 }
 
 /// True when moving focus into `root` would not steal it from the host page:

@@ -1,7 +1,6 @@
 //! DOM `CustomEvent`s for the host page: `wa-signup:state`, `wa-signup:success`,
 //! `wa-signup:cancel`, `wa-signup:error`. `detail` is a plain JSON-like object.
 
-use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, EventTarget};
 
@@ -14,24 +13,16 @@ pub const CANCEL_EVENT: &str = "wa-signup:cancel";
 /// The run failed; `detail` is the outcome.
 pub const ERROR_EVENT: &str = "wa-signup:error";
 
-/// `value` as a plain JS object (maps as objects, no `BigInt`s); `undefined` if it cannot be.
-/// Through JSON text and `JSON.parse`: serde_json is the wasm's one serializer
-/// (a second one, serde-wasm-bindgen, duplicated every `Serialize` impl).
-pub(crate) fn to_plain_js(value: &impl Serialize) -> JsValue {
-    serde_json::to_string(value)
-        .ok()
-        .and_then(|text| js_sys::JSON::parse(&text).ok())
-        .unwrap_or(JsValue::UNDEFINED)
-}
-
-/// Dispatches a bubbling, composed `CustomEvent` named `name` on `target`.
-pub(crate) fn dispatch(target: &EventTarget, name: &str, detail: &JsValue) {
+/// Dispatches a bubbling, composed `CustomEvent` named `name` on `target`
+/// (the flow's events here, the widget's own too); a plain object for
+/// `detail` comes from [`crate::js_json::to_js`] or `outcome_to_js`.
+pub fn dispatch(target: &EventTarget, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        // A throwing host listener must not break the flow.
+        // A throwing host listener must not break the flow or the widget.
         let _ = target.dispatch_event(&event);
     }
 }

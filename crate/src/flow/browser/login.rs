@@ -41,7 +41,7 @@ pub(crate) fn call_login(
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())
         .ok_or(FlowError::SdkNotReady)?;
-    let options = super::dom_events::to_plain_js(&login_options(config));
+    let options = crate::js_json::to_js(&login_options(config));
     login
         .call2(fb, callback, &options)
         .map(|_| ())

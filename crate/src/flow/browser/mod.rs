@@ -22,7 +22,7 @@ mod sdk;
 mod shared;
 
 pub use app_id::{claim_app_id, AppIdClaim};
-pub use dom_events::{CANCEL_EVENT, ERROR_EVENT, STATE_EVENT, SUCCESS_EVENT};
+pub use dom_events::{dispatch, CANCEL_EVENT, ERROR_EVENT, STATE_EVENT, SUCCESS_EVENT};
 pub use handle::EmbeddedSignup;
 pub use js_object::{outcome_to_js, state_to_js};
 pub use page_config::page_config;
