@@ -82,7 +82,10 @@ async fn finish_then_code_posts_at_once_with_the_session_ids() {
             "isCoexistence": false
         })
     );
-    assert!(matches!(signup.state(), FlowState::Connected { .. }));
+    assert!(matches!(
+        signup.state(),
+        FlowState::Ended(Outcome::Connected { .. })
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -365,7 +368,7 @@ async fn callback_errors_fail_with_status_and_body_without_retry() {
         assert_eq!(*status, Some(want_status));
         assert_eq!(body.as_ref().map(as_serde), Some(want_body), "{route}");
         assert!(
-            matches!(signup.state(), FlowState::Failed { status: Some(s), .. } if s == want_status),
+            matches!(signup.state(), FlowState::Ended(Outcome::Failed { status: Some(s), .. }) if s == want_status),
             "{:?}",
             signup.state()
         );
@@ -505,7 +508,7 @@ async fn states_reach_subscribers_and_dom_events_reach_the_target() {
         .map(|s| match s {
             FlowState::WaitingForMeta => "waiting",
             FlowState::Sending => "sending",
-            FlowState::Connected { .. } => "connected",
+            FlowState::Ended(Outcome::Connected { .. }) => "connected",
             _ => "other",
         })
         .collect();

@@ -136,10 +136,10 @@ async fn a_blocked_popup_fails_popup_blocked_at_once() {
     sleep(50).await;
     assert!(matches!(
         signup.state(),
-        FlowState::Failed {
+        FlowState::Ended(Outcome::Failed {
             kind: FailureKind::PopupBlocked,
             ..
-        }
+        })
     ));
     signup.destroy();
 }

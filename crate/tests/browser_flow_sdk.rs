@@ -152,10 +152,10 @@ async fn a_missing_script_fails_with_sdk_load_failed_and_can_be_retried() {
     assert_eq!(err.code(), "SDK_LOAD_FAILED");
     assert!(matches!(
         broken.state(),
-        FlowState::Failed {
+        FlowState::Ended(Outcome::Failed {
             kind: FailureKind::SdkLoadFailed,
             ..
-        }
+        })
     ));
     let fixed = EmbeddedSignup::new(SignupConfig {
         sdk_url: format!("{}/sdk.js", server()),

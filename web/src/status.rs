@@ -4,7 +4,9 @@
 //! and button rule lives here and is tested natively with case tables. The
 //! words come from the [`Messages`] catalogue of the widget's language.
 
-use wa_signup::flow::{CallbackResponse, CancelSource, FailureKind, FlowState, NoticeKind};
+use wa_signup::flow::{
+    CallbackResponse, CancelSource, FailureKind, FlowState, NoticeKind, Outcome,
+};
 
 use crate::i18n::{fill, Key, Messages};
 
@@ -150,7 +152,7 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
             primary_disabled: true,
             ..base
         },
-        FlowState::Connected { profile, .. } => {
+        FlowState::Ended(Outcome::Connected { profile, .. }) => {
             let summary = profile_summary(profile);
             StatusView {
                 tone: Tone::Success,
@@ -172,10 +174,10 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
                 ..base
             }
         }
-        FlowState::Cancelled {
+        FlowState::Ended(Outcome::Cancelled {
             current_step,
             source,
-        } => StatusView {
+        }) => StatusView {
             tone: Tone::Error,
             title: m.text(Key::Cancelled).into(),
             detail: Some(
@@ -191,12 +193,12 @@ pub fn status_view(state: &FlowState, context: StatusContext) -> StatusView {
             finished: true,
             ..base
         },
-        FlowState::Failed {
+        FlowState::Ended(Outcome::Failed {
             kind,
             meta_error,
             status,
             ..
-        } => {
+        }) => {
             let meta_message = meta_error.as_ref().and_then(|m| m.message.as_deref());
             // Redirect mode needs no popup: the way out when the popup failed.
             let popup_failed = matches!(
@@ -379,22 +381,23 @@ mod tests {
     };
 
     fn failed(kind: FailureKind, status: Option<u16>, meta: Option<&str>) -> FlowState {
-        FlowState::Failed {
+        FlowState::Ended(Outcome::Failed {
             kind,
             meta_error: meta.map(|m| MetaError {
                 message: Some(m.into()),
                 ..MetaError::default()
             }),
             status,
+            body: None,
             message: "technical".into(),
-        }
+        })
     }
 
     fn connected(json: serde_json::Value) -> FlowState {
-        FlowState::Connected {
+        FlowState::Ended(Outcome::Connected {
             profile: CallbackResponse::Json(serde_json::from_value(json).expect("converts")),
             session: None,
-        }
+        })
     }
 
     #[test]
@@ -442,10 +445,10 @@ mod tests {
                 true,
             ),
             (
-                FlowState::Cancelled {
+                FlowState::Ended(Outcome::Cancelled {
                     current_step: None,
                     source: CancelSource::Meta,
-                },
+                }),
                 Tone::Error,
                 Some(PrimaryAction::TryAgain),
                 false,
@@ -515,10 +518,10 @@ mod tests {
             "{profile:?}"
         );
         let view = status_view(
-            &FlowState::Connected {
+            &FlowState::Ended(Outcome::Connected {
                 profile,
                 session: None,
-            },
+            }),
             POPUP_ONLY,
         );
         assert_eq!(view.title, "Connected: Acme Corp");
@@ -566,10 +569,10 @@ mod tests {
             (None, "You closed Meta's window before finishing."),
         ];
         for (step, detail) in cases {
-            let state = FlowState::Cancelled {
+            let state = FlowState::Ended(Outcome::Cancelled {
                 current_step: step.map(String::from),
                 source: CancelSource::Meta,
-            };
+            });
             assert_eq!(
                 status_view(&state, POPUP_ONLY).detail.as_deref(),
                 Some(detail),
@@ -739,10 +742,10 @@ mod tests {
             (FlowState::Sending, false),
             (connected(serde_json::json!({})), false),
             (
-                FlowState::Cancelled {
+                FlowState::Ended(Outcome::Cancelled {
                     current_step: None,
                     source: CancelSource::Page,
-                },
+                }),
                 false,
             ),
             (failed(FailureKind::RunTimeout, None, None), false),
@@ -788,10 +791,10 @@ mod tests {
             ),
         ];
         for (source, step, detail) in cases {
-            let state = FlowState::Cancelled {
+            let state = FlowState::Ended(Outcome::Cancelled {
                 current_step: step.map(String::from),
                 source,
-            };
+            });
             let view = status_view(&state, POPUP_ONLY);
             assert_eq!(view.title, "Signup cancelled.");
             assert_eq!(view.detail.as_deref(), Some(detail), "{source:?} {step:?}");

@@ -3,9 +3,8 @@
 
 use serde::Serialize;
 
-use super::failure::{FailureKind, FlowError, COOP_FIX};
-use super::outcome::{CallbackResponse, CancelSource, Outcome};
-use super::session_info::{MetaError, SessionInfo};
+use super::failure::{FlowError, COOP_FIX};
+use super::outcome::Outcome;
 
 /// Why Meta's popup may not work on this page, known before the click.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -52,7 +51,11 @@ impl ReadyNotice {
     }
 }
 
-/// What the UI should show. Starts at `SdkLoading` (popup mode) or `Ready` (redirect mode).
+/// What the UI should show. Starts at `SdkLoading` (popup mode) or `Ready`
+/// (redirect mode); a run's end is its [`Outcome`], not a copy of it.
+// `Ended` is larger than the other states; a `Box` would be in every
+// pattern on a state (the widget's views), for a few states per run.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum FlowState {
@@ -68,38 +71,25 @@ pub enum FlowState {
     WaitingForMeta,
     /// The code is being sent to the callback.
     Sending,
-    /// The callback accepted the code.
-    #[serde(rename_all = "camelCase")]
-    Connected {
-        /// The callback's answer.
-        profile: CallbackResponse,
-        /// The session info sent with the code.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        session: Option<SessionInfo>,
-    },
-    /// The run was cancelled (in Meta's dialog, or by the page).
-    #[serde(rename_all = "camelCase")]
-    Cancelled {
-        /// The step the user left at.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        current_step: Option<String>,
-        /// Who cancelled.
-        source: CancelSource,
-    },
-    /// The run (or the SDK load) failed.
-    #[serde(rename_all = "camelCase")]
-    Failed {
-        /// The stable error code.
-        kind: FailureKind,
-        /// Meta's error details, if any.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        meta_error: Option<MetaError>,
-        /// The callback's HTTP status, if any.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        status: Option<u16>,
-        /// A human message.
-        message: String,
-    },
+    /// The run ended: how (the [`Outcome`] `launch()` resolves to). As a
+    /// state it has the outcome's `type` and fields but the callback's
+    /// response `body`, which only the outcome carries.
+    #[serde(untagged, serialize_with = "outcome_without_body")]
+    Ended(Outcome),
+}
+
+/// `outcome` serialised without a failure's response `body` (see [`FlowState::Ended`]).
+fn outcome_without_body<S: serde::Serializer>(outcome: &Outcome, s: S) -> Result<S::Ok, S::Error> {
+    match outcome {
+        Outcome::Failed { body: Some(_), .. } => {
+            let mut outcome = outcome.clone();
+            if let Outcome::Failed { body, .. } = &mut outcome {
+                *body = None;
+            }
+            outcome.serialize(s)
+        }
+        _ => outcome.serialize(s),
+    }
 }
 
 impl FlowState {
@@ -114,31 +104,7 @@ impl FlowState {
 
 impl From<&Outcome> for FlowState {
     fn from(outcome: &Outcome) -> FlowState {
-        match outcome {
-            Outcome::Connected { profile, session } => FlowState::Connected {
-                profile: profile.clone(),
-                session: session.clone(),
-            },
-            Outcome::Cancelled {
-                current_step,
-                source,
-            } => FlowState::Cancelled {
-                current_step: current_step.clone(),
-                source: *source,
-            },
-            Outcome::Failed {
-                kind,
-                meta_error,
-                status,
-                message,
-                ..
-            } => FlowState::Failed {
-                kind: *kind,
-                meta_error: meta_error.clone(),
-                status: *status,
-                message: message.clone(),
-            },
-        }
+        FlowState::Ended(outcome.clone())
     }
 }
 

@@ -8,7 +8,7 @@ use leptos::prelude::{RwSignal, Set, Update, WithUntracked};
 use leptos::task::spawn_local;
 use wa_signup::flow::browser::{EmbeddedSignup as Flow, Subscription};
 use wa_signup::flow::extras::BusinessPhone;
-use wa_signup::flow::{FailureKind, FlowState, Mode, SignupConfig};
+use wa_signup::flow::{FailureKind, FlowState, Mode, Outcome, SignupConfig};
 use web_sys::EventTarget;
 
 use crate::options::redirect_config;
@@ -112,10 +112,10 @@ impl Controller {
         let sdk_failed = self.state.try_with_untracked(|s| {
             matches!(
                 s,
-                FlowState::Failed {
+                FlowState::Ended(Outcome::Failed {
                     kind: FailureKind::SdkLoadFailed | FailureKind::SdkNotReady,
                     ..
-                }
+                })
             )
         });
         let needs_no_sdk = self.config.mode == Mode::Redirect;
@@ -166,12 +166,13 @@ impl Controller {
         let flow = match Flow::new(config) {
             Ok(flow) => flow,
             Err(err) => {
-                let _ = self.state.try_set(FlowState::Failed {
+                let _ = self.state.try_set(FlowState::Ended(Outcome::Failed {
                     kind: FailureKind::InvalidConfig,
                     meta_error: None,
                     status: None,
+                    body: None,
                     message: err.to_string(),
-                });
+                }));
                 return None;
             }
         };
@@ -224,10 +225,7 @@ impl Drop for Controller {
 
 /// Connected, cancelled or failed: a run's last state.
 fn is_final(state: &FlowState) -> bool {
-    matches!(
-        state,
-        FlowState::Connected { .. } | FlowState::Cancelled { .. } | FlowState::Failed { .. }
-    )
+    matches!(state, FlowState::Ended(_))
 }
 
 /// Calls `launch()` now (the synchronous part opens Meta's dialog) and drives

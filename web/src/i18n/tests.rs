@@ -6,7 +6,8 @@
 
 use wa_signup::flow::locale::{Language, Locale};
 use wa_signup::flow::{
-    CallbackResponse, CancelSource, FailureKind, FlowState, MetaError, NoticeKind, ReadyNotice,
+    CallbackResponse, CancelSource, FailureKind, FlowState, MetaError, NoticeKind, Outcome,
+    ReadyNotice,
 };
 
 use super::{
@@ -89,22 +90,23 @@ fn is_filled(template: &str, text: &str) -> bool {
 }
 
 fn connected(json: serde_json::Value) -> FlowState {
-    FlowState::Connected {
+    FlowState::Ended(Outcome::Connected {
         profile: CallbackResponse::Json(serde_json::from_value(json).expect("converts")),
         session: None,
-    }
+    })
 }
 
 fn failed(kind: FailureKind, status: Option<u16>, meta: Option<&str>) -> FlowState {
-    FlowState::Failed {
+    FlowState::Ended(Outcome::Failed {
         kind,
         meta_error: meta.map(|m| MetaError {
             message: Some(m.into()),
             ..MetaError::default()
         }),
         status,
+        body: None,
         message: "technical".into(),
-    }
+    })
 }
 
 /// Every state the status region can show (data kept free of English words).
@@ -119,14 +121,14 @@ fn states() -> Vec<FlowState> {
         connected(serde_json::json!({"phoneNumbers": [
             {"displayPhoneNumber": "+1555"}, {"displayPhoneNumber": "+4477"}
         ]})),
-        FlowState::Cancelled {
+        FlowState::Ended(Outcome::Cancelled {
             current_step: None,
             source: CancelSource::Page,
-        },
-        FlowState::Cancelled {
+        }),
+        FlowState::Ended(Outcome::Cancelled {
             current_step: None,
             source: CancelSource::Meta,
-        },
+        }),
     ];
     for kind in [NoticeKind::PopupIsolated, NoticeKind::InAppBrowser] {
         states.push(FlowState::Ready {
@@ -134,10 +136,10 @@ fn states() -> Vec<FlowState> {
         });
     }
     for step in KNOWN_STEPS {
-        states.push(FlowState::Cancelled {
+        states.push(FlowState::Ended(Outcome::Cancelled {
             current_step: Some(step.into()),
             source: CancelSource::Meta,
-        });
+        }));
     }
     for kind in FailureKind::ALL {
         states.push(failed(kind, None, None));

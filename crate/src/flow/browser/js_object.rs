@@ -120,17 +120,16 @@ pub fn state_to_js(state: &FlowState) -> JsValue {
         }
         FlowState::WaitingForMeta => Builder::new(Some("waitingForMeta")).done(),
         FlowState::Sending => Builder::new(Some("sending")).done(),
-        FlowState::Connected { profile, session } => connected(profile, session.as_ref()),
-        FlowState::Cancelled {
-            current_step,
-            source,
-        } => cancelled(current_step.as_ref(), *source),
-        FlowState::Failed {
+        // The state of a failed run leaves out the response body (the
+        // outcome, in `wa-signup:error` and from `launch()`, carries it).
+        FlowState::Ended(Outcome::Failed {
             kind,
             meta_error,
             status,
             message,
-        } => failed(kind.as_str(), meta_error.as_ref(), *status, None, message),
+            ..
+        }) => failed(kind.as_str(), meta_error.as_ref(), *status, None, message),
+        FlowState::Ended(outcome) => outcome_to_js(outcome),
     }
 }
 
