@@ -17,6 +17,8 @@ import type {
 } from "wa-signup/flow";
 import initApi, { buildCallbackRequest } from "wa-signup/api";
 import type { WaSignupErrorCode as ApiErrorCode } from "wa-signup/api";
+import type { EmbeddedSignupOptions } from "wa-signup/flow";
+import type { WidgetOptions } from "wa-signup/widget";
 
 /** Compiles only when `value` is not `any`. */
 declare function notAny<T>(value: 0 extends 1 & T ? never : T): void;
@@ -60,6 +62,15 @@ const apiCode: ApiErrorCode = "INVALID_META_ID";
 // @ts-expect-error the api entry point does not throw flow codes
 const wrongApiCode: ApiErrorCode = "APP_ID_CONFLICT";
 void [mine, flowCode, apiCode, wrongApiCode, isE164("+14155552671")];
+
+// ---- options: the flow's, and the widget's built on them (one declaration) --
+const flowOptions: EmbeddedSignupOptions = { appId: "1", configId: "2", callbackUrl: "/c", locale: "pt-BR" };
+const widgetOptions: WidgetOptions = { ...flowOptions, phoneField: true, styles: "none" };
+const widgetOnly = (({ phoneField, styles, nonce, ...rest }: WidgetOptions) => rest)(widgetOptions);
+yes<Same<keyof typeof widgetOnly, keyof EmbeddedSignupOptions>>();
+// @ts-expect-error the widget's switches are not flow options
+const notFlow: EmbeddedSignupOptions = { ...flowOptions, phoneField: true };
+void [notFlow];
 
 // ---- wa-signup/flow: outcome.profile and typed events -----------------------
 const signup = new EmbeddedSignup({ appId: "1", configId: "2", callbackUrl: "/callback" });

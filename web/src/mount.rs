@@ -17,61 +17,17 @@ use crate::registry;
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRAS: &'static str = wa_signup::flow::extras::EXTRAS_TS;
 
+/// `EmbeddedSignupOptions`, the core crate's one declaration.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_OPTIONS: &'static str = wa_signup::flow::options_ts::OPTIONS_TS;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-/** Options of `mount()`: the flow configuration plus the widget's switches. */
-export interface WidgetOptions {
-  /** Meta app id (digits). */
-  appId: string | number;
-  /** Facebook Login for Business configuration id (digits). */
-  configId: string | number;
-  /**
-   * Where the code is POSTed (seed 003 body): absolute, or relative to the
-   * page (e.g. "/whatsapp/callback"); https, or http on localhost/127.0.0.1/[::1].
-   */
-  callbackUrl: string;
-  /** Graph API version, default "v25.0" (the core's DEFAULT_GRAPH_API_VERSION). */
-  graphApiVersion?: string;
-  /** "popup" (default) or "redirect". */
-  mode?: "popup" | "redirect";
-  /** OAuth redirect URI; required in redirect mode, enables the redirect fallback. */
-  redirectUri?: string;
-  /** Same as `extras.featureType` (give it in one place only: both is EXTRAS_CONFLICT). */
-  featureType?: string;
-  /** Same as `extras.sessionInfoVersion`: 3, the only value Meta documents. */
-  sessionInfoVersion?: 3 | "3";
-  /**
-   * Meta's `extras` with Meta's field names (version, features, pre-filled screens, a
-   * Multi-Partner Solution), validated up front (codes EXTRAS_*, the path named). A valid
-   * number in the phone field pre-fills `setup.business.phone` unless set here.
-   */
-  extras?: EmbeddedSignupExtras;
-  /** Extra callback request headers (e.g. a CSRF token). Never an admin key. */
-  headers?: Record<string, string>;
-  /** `fetch` credentials mode of the callback, default "same-origin". */
-  credentials?: "omit" | "same-origin" | "include";
-  /** How long to wait for the session info after the code, ms (default 1500). */
-  sessionGraceMs?: number;
-  /** Callback timeout, ms (default 20000). */
-  timeoutMs?: number;
-  /**
-   * How long a run may wait for Meta, ms (default 900000 = 15 min,
-   * 1000..=86400000); past it the run fails with kind "RUN_TIMEOUT".
-   */
-  runTimeoutMs?: number;
-  /** SDK script URL (sandbox/testing). */
-  sdkUrl?: string;
-  /**
-   * Extra exact origins accepted for session events: loopback origins only
-   * (http(s)://localhost, 127.0.0.1, [::1], any port), for sandboxes; any
-   * other origin throws INVALID_ALLOWED_ORIGIN unless `dangerouslyAllowOrigins`.
-   */
-  allowedOrigins?: string[];
-  /**
-   * Accept non-loopback `allowedOrigins` (default false). Any page listed
-   * there can then forge Meta's session events: never in production.
-   */
-  dangerouslyAllowOrigins?: boolean;
+/**
+ * Options of `mount()`: the flow's (`EmbeddedSignupOptions`, from "wa-signup/flow") plus
+ * the widget's switches.
+ */
+export interface WidgetOptions extends EmbeddedSignupOptions {
   /** Show the E.164 phone-number field (default false). */
   phoneField?: boolean;
   /**
@@ -83,12 +39,6 @@ export interface WidgetOptions {
   styles?: "auto" | "none";
   /** The page's CSP nonce, put on the fallback `<style>` element. */
   nonce?: string;
-  /**
-   * The widget's language, a BCP 47 tag ("ar", "pt-BR", "es-MX"…); default: the page's
-   * `<html lang>`, then `navigator.languages`, then English. Also Meta's SDK locale
-   * (`https://connect.facebook.net/<ll_CC>/sdk.js`) unless `sdkUrl` is given.
-   */
-  locale?: string;
 }
 "#;
 

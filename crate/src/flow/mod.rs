@@ -17,6 +17,7 @@ pub mod headers;
 pub mod host_page;
 pub mod locale;
 pub mod login_options;
+pub mod options_ts;
 pub mod outcome;
 pub mod redirect;
 pub mod response;

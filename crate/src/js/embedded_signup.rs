@@ -24,65 +24,15 @@ use crate::js_json;
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EXTRAS: &'static str = crate::flow::extras::EXTRAS_TS;
 
+/// `EmbeddedSignupOptions`, written once for this module and the widget's.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_OPTIONS: &'static str = crate::flow::options_ts::OPTIONS_TS;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_EMBEDDED_SIGNUP: &'static str = r#"
 import type { BusinessProfile } from "./wa_signup_api.js";
 /** The seed-003 business profile (`outcome.profile` of a connected run), from "wa-signup/api". */
 export type { BusinessProfile, BusinessProfilePhoneNumber } from "./wa_signup_api.js";
-
-/** Options of `new EmbeddedSignup(options)`; validated up front (typed `WaSignupError`s). */
-export interface EmbeddedSignupOptions {
-  /** Meta app id (digits). */
-  appId: string | number;
-  /** Facebook Login for Business configuration id (digits). */
-  configId: string | number;
-  /**
-   * Where the code is POSTed (seed 003 body). https, or http on localhost/127.0.0.1/[::1].
-   * A relative URL ("/whatsapp/callback") is resolved against the page's URL.
-   */
-  callbackUrl: string;
-  /** Graph API version for FB.init and the dialog URL; default "v25.0". */
-  graphApiVersion?: string;
-  /** "popup" (default, FB.login) or "redirect" (Meta's dialog/oauth page). */
-  mode?: "popup" | "redirect";
-  /** OAuth redirect URI; required in redirect mode. */
-  redirectUri?: string;
-  /** Same as `extras.featureType` (give it in one place only: both is EXTRAS_CONFLICT). */
-  featureType?: string;
-  /** Same as `extras.sessionInfoVersion`: 3, the only value Meta documents. */
-  sessionInfoVersion?: 3 | "3";
-  /**
-   * Meta's `extras`, with Meta's own field names: version, features, pre-filled screens,
-   * a Multi-Partner Solution. Validated up front (codes EXTRAS_*, the path named); sent
-   * identically to FB.login and in the redirect dialog URL.
-   */
-  extras?: EmbeddedSignupExtras;
-  /** Extra request headers for the callback (e.g. a CSRF token). Never an admin key. */
-  headers?: Record<string, string>;
-  /** fetch credentials mode for the callback; default "same-origin". */
-  credentials?: "omit" | "same-origin" | "include";
-  /** How long to wait for Meta's session info after the code (0..25000 ms); default 1500. */
-  sessionGraceMs?: number;
-  /** Callback request timeout (100..120000 ms); default 20000. */
-  timeoutMs?: number;
-  /** SDK script URL (sandbox); default "https://connect.facebook.net/en_US/sdk.js". */
-  sdkUrl?: string;
-  /**
-   * Extra exact origins accepted for session events: loopback sandboxes only
-   * (http://127.0.0.1:8080), unless `dangerouslyAllowOrigins` is true; default [].
-   */
-  allowedOrigins?: string[];
-  /**
-   * Lets `allowedOrigins` name non-loopback origins. Any page on such an origin can
-   * forge Meta's session events: only for a sandbox you control. Default false.
-   */
-  dangerouslyAllowOrigins?: boolean;
-  /**
-   * Bound of a whole run while waiting for Meta (1000..86400000 ms); default 900000
-   * (15 minutes). Past it the run ends `{ type: "failed", kind: "RUN_TIMEOUT" }`.
-   */
-  runTimeoutMs?: number;
-}
 
 /** What Meta's FINISH* session event said. The callback got seed 003's part of it
  *  (wabaId, phoneNumberId, businessId, isCoexistence); the lists are for the page. */
