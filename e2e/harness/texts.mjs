@@ -1,4 +1,4 @@
-// What the widget says, word for word (web/src/status.rs), for the states the
+// What the widget says, word for word (web/i18n/en.json), for the states the
 // host-page scenarios reach.
 
 export const READY_TITLE = "Ready to connect your WhatsApp Business account.";
