@@ -2,8 +2,8 @@
 
 mod controller;
 mod dom;
-mod embedded_signup;
 mod phone_field;
+mod signup_widget;
 
-pub use embedded_signup::EmbeddedSignup;
 pub use phone_field::{PhoneField, PHONE_EVENT};
+pub use signup_widget::EmbeddedSignup;
