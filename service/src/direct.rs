@@ -31,17 +31,24 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
-use bytes::Bytes;
+use axum::http::Method;
 use serde::Serialize;
 use serde_json::Value;
-use wa_signup::api::{parse_graph_error, CallbackRequest, GraphError};
+use wa_signup::api::CallbackRequest;
 
-use crate::client::{ClientError, ClientResponse, HttpClient};
+use crate::client::HttpClient;
 use crate::error::{GraphStep, ServiceError};
 use crate::secret::Secret;
 use crate::store::BoxFuture;
 use crate::url::BaseUrl;
+
+mod graph_call;
+mod scopes;
+#[cfg(test)]
+mod tests;
+
+use graph_call::{require_success, Graph};
+use scopes::{granted, Targets};
 
 /// Meta's Graph API host.
 pub const GRAPH_URL: &str = "https://graph.facebook.com";
@@ -409,153 +416,4 @@ fn random_pin() -> Result<Secret, ServiceError> {
         .map_err(|e| ServiceError::HookFailed(format!("no randomness: {e}")))?;
     let n = u32::from_le_bytes(bytes) % 1_000_000;
     Ok(Secret::new(format!("{n:06}")))
-}
-
-enum Targets {
-    All,
-    Ids(Vec<String>),
-}
-
-/// The targets of `scope` in `data.granular_scopes` (`target_ids` absent: all).
-fn granted(data: &Value, scope: &str) -> Option<Targets> {
-    let entry = data
-        .get("granular_scopes")?
-        .as_array()?
-        .iter()
-        .find(|s| s.get("scope").and_then(Value::as_str) == Some(scope))?;
-    Some(match entry.get("target_ids").and_then(Value::as_array) {
-        None => Targets::All,
-        Some(ids) => Targets::Ids(
-            ids.iter()
-                .filter_map(|i| i.as_str().map(str::to_owned))
-                .collect(),
-        ),
-    })
-}
-
-fn require_success(answer: &Value) -> Result<(), ServiceError> {
-    if answer.get("success") == Some(&Value::Bool(true)) {
-        Ok(())
-    } else {
-        Err(ServiceError::UpstreamInvalidResponse(
-            "Graph answered without success: true".into(),
-        ))
-    }
-}
-
-struct Graph<'a> {
-    config: &'a DirectConfig,
-    client: &'a HttpClient,
-    timeout: Duration,
-    /// The code was exchanged: nothing may be retried any more.
-    spent: bool,
-}
-
-impl Graph<'_> {
-    async fn call(
-        &self,
-        step: GraphStep,
-        method: Method,
-        path_and_query: &str,
-        token: Option<&Secret>,
-        body: Option<Value>,
-    ) -> Result<Value, ServiceError> {
-        let mut headers = HeaderMap::new();
-        if let Some(token) = token {
-            let mut v =
-                HeaderValue::from_str(&format!("Bearer {}", token.expose())).map_err(|_| {
-                    ServiceError::UpstreamInvalidResponse("the token is not a header value".into())
-                })?;
-            v.set_sensitive(true);
-            headers.insert(header::AUTHORIZATION, v);
-        }
-        headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
-        let body = match body {
-            Some(v) => {
-                headers.insert(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
-                );
-                Bytes::from(v.to_string())
-            }
-            None => Bytes::new(),
-        };
-        let answer: ClientResponse = self
-            .client
-            .send(
-                &self.config.graph,
-                method,
-                path_and_query,
-                headers,
-                body,
-                self.timeout,
-            )
-            .await
-            .map_err(|e| match e {
-                ClientError::Timeout => ServiceError::UpstreamTimeout,
-                ClientError::Unsent(why) if !self.spent => ServiceError::UpstreamUnreachable(why),
-                ClientError::Unsent(why) | ClientError::Transport(why) => {
-                    ServiceError::UpstreamUnavailable(why)
-                }
-            })?;
-        let text = std::str::from_utf8(&answer.body)
-            .map_err(|_| ServiceError::UpstreamInvalidResponse("not UTF-8".into()))?;
-        if answer.status == StatusCode::OK {
-            return serde_json::from_str(text).map_err(|_| {
-                ServiceError::UpstreamInvalidResponse(format!("{} answered non-JSON", step.name()))
-            });
-        }
-        match parse_graph_error(text) {
-            Ok(error) => Err(graph_error(step, error)),
-            Err(_) => Err(ServiceError::UpstreamInvalidResponse(format!(
-                "{} answered {} without a Graph error",
-                step.name(),
-                answer.status.as_u16()
-            ))),
-        }
-    }
-}
-
-fn graph_error(step: GraphStep, error: GraphError) -> ServiceError {
-    ServiceError::Graph { step, error }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pins_and_scopes() {
-        assert!(is_pin("000123") && !is_pin("12345") && !is_pin("12345a") && !is_pin("1234567"));
-        let pin = random_pin().expect("pin");
-        assert!(is_pin(pin.expose()));
-        let data = serde_json::json!({ "granular_scopes": [
-            { "scope": "whatsapp_business_management", "target_ids": ["1", "2"] },
-            { "scope": "whatsapp_business_messaging" }
-        ]});
-        assert!(
-            matches!(granted(&data, "whatsapp_business_management"), Some(Targets::Ids(v)) if v == ["1", "2"])
-        );
-        assert!(matches!(
-            granted(&data, "whatsapp_business_messaging"),
-            Some(Targets::All)
-        ));
-        assert!(granted(&data, "business_management").is_none());
-    }
-
-    #[test]
-    fn config_is_checked_and_never_prints_the_secret() {
-        let c = DirectConfig::new("1234567890", Secret::new("0123abcdef"));
-        assert!(c.validate().is_ok());
-        assert!(!format!("{c:?}").contains("0123abcdef"));
-        let mut bad = c.clone();
-        bad.version = "v25".into();
-        assert!(bad.validate().is_err());
-        let mut bad = c.clone();
-        bad.pin = Some(Secret::new("12345"));
-        assert!(bad.validate().is_err());
-        let mut bad = c;
-        bad.app_id = "app".into();
-        assert!(bad.validate().is_err());
-    }
 }
