@@ -13,6 +13,7 @@
 use std::any::Any;
 use std::cell::RefCell;
 
+use wa_signup::flow::browser::CellAccess;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
@@ -69,28 +70,33 @@ pub(crate) fn insert(element: &Element, owned: Box<dyn Any>) -> Option<u32> {
         .unwrap_or_else(|| element.clone());
     let seen_connected = watched.is_connected();
     REGISTRY.with(|cell| {
-        let mut registry = cell.try_borrow_mut().ok()?;
-        registry.next_id = registry.next_id.wrapping_add(1);
-        let id = registry.next_id;
-        registry.widgets.push(Mounted {
-            id,
-            watched,
-            seen_connected,
-            _owned: owned,
-        });
-        registry.observe();
-        Some(id)
+        cell.with_mut(|registry| {
+            registry.next_id = registry.next_id.wrapping_add(1);
+            let id = registry.next_id;
+            registry.widgets.push(Mounted {
+                id,
+                watched,
+                seen_connected,
+                _owned: owned,
+            });
+            registry.observe();
+            id
+        })
+        .ok()
     })
 }
 
 /// Destroys widget `id` if it is still mounted (a second call does nothing).
 pub(crate) fn remove(id: u32) {
     let removed = REGISTRY.with(|cell| {
-        let mut registry = cell.try_borrow_mut().ok()?;
-        let at = registry.widgets.iter().position(|w| w.id == id)?;
-        let widget = registry.widgets.swap_remove(at);
-        registry.stop_if_empty();
-        Some(widget)
+        cell.with_mut(|registry| {
+            let at = registry.widgets.iter().position(|w| w.id == id)?;
+            let widget = registry.widgets.swap_remove(at);
+            registry.stop_if_empty();
+            Some(widget)
+        })
+        .ok()
+        .flatten()
     });
     // Dropped after the borrow ends: unmounting runs the flow's clean-up,
     // which may dispatch events to page listeners that mount or destroy.
@@ -100,32 +106,32 @@ pub(crate) fn remove(id: u32) {
 /// True while widget `id` is mounted.
 pub(crate) fn contains(id: u32) -> bool {
     REGISTRY.with(|cell| {
-        cell.try_borrow()
-            .is_ok_and(|registry| registry.widgets.iter().any(|w| w.id == id))
+        cell.with(|registry| registry.widgets.iter().any(|w| w.id == id))
+            .unwrap_or(false)
     })
 }
 
 /// The observer's callback: destroys the widgets that left the document.
 fn sweep() {
     let removed = REGISTRY.with(|cell| {
-        let Ok(mut registry) = cell.try_borrow_mut() else {
-            return Vec::new();
-        };
-        let mut removed = Vec::new();
-        let mut kept = Vec::with_capacity(registry.widgets.len());
-        for mut widget in registry.widgets.drain(..) {
-            if widget.watched.is_connected() {
-                widget.seen_connected = true;
-                kept.push(widget);
-            } else if widget.seen_connected {
-                removed.push(widget);
-            } else {
-                kept.push(widget);
+        cell.with_mut(|registry| {
+            let mut removed = Vec::new();
+            let mut kept = Vec::with_capacity(registry.widgets.len());
+            for mut widget in registry.widgets.drain(..) {
+                if widget.watched.is_connected() {
+                    widget.seen_connected = true;
+                    kept.push(widget);
+                } else if widget.seen_connected {
+                    removed.push(widget);
+                } else {
+                    kept.push(widget);
+                }
             }
-        }
-        registry.widgets = kept;
-        registry.stop_if_empty();
-        removed
+            registry.widgets = kept;
+            registry.stop_if_empty();
+            removed
+        })
+        .unwrap_or_default()
     });
     drop(removed);
 }

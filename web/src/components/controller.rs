@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use leptos::prelude::{RwSignal, Set, Update, WithUntracked};
 use leptos::task::spawn_local;
-use wa_signup::flow::browser::{EmbeddedSignup as Flow, Subscription};
+use wa_signup::flow::browser::{CellAccess, EmbeddedSignup as Flow, Subscription};
 use wa_signup::flow::extras::BusinessPhone;
 use wa_signup::flow::{FailureKind, FlowState, Mode, Outcome, SignupConfig};
 use web_sys::EventTarget;
@@ -66,18 +66,14 @@ impl Controller {
         if let Some(flow) = self.current() {
             flow.set_business_phone(phone.clone());
         }
-        if let Ok(mut slot) = self.business_phone.try_borrow_mut() {
-            *slot = phone;
-        }
+        let _ = self.business_phone.with_mut(|slot| *slot = phone);
     }
 
     /// The first flow, once the widget is in the document: `wa-signup:*`
     /// events go to `target`. A return from Meta's redirect is completed
     /// first; otherwise the SDK is loaded.
     pub(crate) fn start(&self, target: EventTarget) {
-        if let Ok(mut slot) = self.target.try_borrow_mut() {
-            *slot = Some(target);
-        }
+        let _ = self.target.with_mut(|slot| *slot = Some(target));
         let Some(flow) = self.replace(self.config.clone()) else {
             return;
         };
@@ -155,9 +151,9 @@ impl Controller {
 
     fn current(&self) -> Option<Flow> {
         self.active
-            .try_borrow()
+            .with(|active| active.as_ref().map(|a| a.flow.clone()))
             .ok()
-            .and_then(|active| active.as_ref().map(|a| a.flow.clone()))
+            .flatten()
     }
 
     /// Makes a new flow for `config` current (destroying the previous one)
@@ -176,14 +172,9 @@ impl Controller {
                 return None;
             }
         };
-        let target = self.target.try_borrow().ok().and_then(|t| t.clone());
+        let target = self.target.with(Clone::clone).ok().flatten();
         flow.set_event_target(target);
-        flow.set_business_phone(
-            self.business_phone
-                .try_borrow()
-                .ok()
-                .and_then(|p| p.clone()),
-        );
+        flow.set_business_phone(self.business_phone.with(Clone::clone).ok().flatten());
         let subscription = {
             let (state, runs_ended) = (self.state, self.runs_ended);
             let sdk_ready = self.sdk_ready.clone();
@@ -201,12 +192,16 @@ impl Controller {
             })
         };
         let _ = self.state.try_set(flow.state());
-        let previous = self.active.try_borrow_mut().ok().and_then(|mut slot| {
-            slot.replace(Active {
-                flow: flow.clone(),
-                _subscription: subscription,
+        let previous = self
+            .active
+            .with_mut(|slot| {
+                slot.replace(Active {
+                    flow: flow.clone(),
+                    _subscription: subscription,
+                })
             })
-        });
+            .ok()
+            .flatten();
         if let Some(previous) = previous {
             previous.flow.destroy();
         }
@@ -216,7 +211,7 @@ impl Controller {
 
 impl Drop for Controller {
     fn drop(&mut self) {
-        let active = self.active.try_borrow_mut().ok().and_then(|mut a| a.take());
+        let active = self.active.with_mut(Option::take).ok().flatten();
         if let Some(active) = active {
             active.flow.destroy();
         }

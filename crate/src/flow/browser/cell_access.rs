@@ -1,6 +1,7 @@
-//! The one way the browser glue reaches into its `RefCell`s.
+//! The one way browser glue reaches into its `RefCell`s: the flow's glue
+//! here, and the widget's (`wa-signup-web`) through the public re-export.
 //!
-//! The glue never holds a borrow while foreign code (a subscriber, a host
+//! Browser glue never holds a borrow while foreign code (a subscriber, a host
 //! listener, Meta's SDK) runs, so a cell that is already borrowed is a bug,
 //! not a case to handle. Rather than let each site skip it silently, every
 //! access goes through [`CellAccess`]: the failure is a typed [`Reentered`]
@@ -9,12 +10,29 @@
 
 use std::cell::RefCell;
 
-/// A `RefCell` was found borrowed: a re-entrant call the flow does not expect.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Reentered;
+use crate::error::ErrorCode;
 
-/// Borrowing access that reports the impossible case instead of hiding it.
-pub(crate) trait CellAccess<T> {
+/// A `RefCell` was found borrowed: a re-entrant call the glue does not expect.
+/// The step that needed the cell was skipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("a RefCell was already borrowed (a re-entrant call that should not happen); that step was skipped")]
+pub struct Reentered;
+
+impl ErrorCode for Reentered {
+    fn code(&self) -> &'static str {
+        "REENTERED"
+    }
+}
+
+/// Borrowing access to a `RefCell` that reports the impossible case (the cell
+/// is already borrowed) as [`Reentered`] instead of hiding it.
+///
+/// ```ignore
+/// use wa_signup::flow::browser::CellAccess;
+/// let cell = std::cell::RefCell::new(1);
+/// let _ = cell.with_mut(|n| *n += 1); // Err(Reentered) only if re-entered
+/// ```
+pub trait CellAccess<T> {
     /// `f` on the value; [`Reentered`] if the cell is mutably borrowed.
     fn with<R>(&self, f: impl FnOnce(&T) -> R) -> Result<R, Reentered>;
     /// `f` on the value, mutably; [`Reentered`] if the cell is borrowed.
@@ -52,7 +70,7 @@ fn reentered() -> Reentered {
             let at = std::panic::Location::caller();
             web_sys::console::error_1(
                 &format!(
-                    "wa-signup: a flow cell was already borrowed at {at} (a re-entrant call the flow does not expect); that step was skipped"
+                    "wa-signup: a RefCell was already borrowed at {at} (a re-entrant call that should not happen); that step was skipped"
                 )
                 .into(),
             );

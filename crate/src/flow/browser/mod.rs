@@ -22,6 +22,7 @@ mod sdk;
 mod shared;
 
 pub use app_id::{claim_app_id, AppIdClaim};
+pub use cell_access::{CellAccess, Reentered};
 pub use dom_events::{dispatch, CANCEL_EVENT, ERROR_EVENT, STATE_EVENT, SUCCESS_EVENT};
 pub use handle::EmbeddedSignup;
 pub use js_object::{outcome_to_js, state_to_js};
