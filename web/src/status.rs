@@ -357,4 +357,4 @@ fn non_blank(text: Option<&str>) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

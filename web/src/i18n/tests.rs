@@ -6,8 +6,7 @@
 
 use wa_signup::flow::locale::{Language, Locale};
 use wa_signup::flow::{
-    CallbackResponse, CancelSource, FailureKind, FlowState, MetaError, NoticeKind, Outcome,
-    ReadyNotice,
+    CallbackResponse, CancelSource, FailureKind, FlowState, NoticeKind, Outcome, ReadyNotice,
 };
 
 use super::{
@@ -15,6 +14,7 @@ use super::{
     KEYS,
 };
 use crate::phone_model::phone_field_view;
+use crate::status::tests::failed;
 use crate::status::{status_view, StatusContext, KNOWN_STEPS};
 
 /// Fields whose text may be the same as English's (punctuation only).
@@ -93,19 +93,6 @@ fn connected(json: serde_json::Value) -> FlowState {
     FlowState::Ended(Outcome::Connected {
         profile: CallbackResponse::Json(serde_json::from_value(json).expect("converts")),
         session: None,
-    })
-}
-
-fn failed(kind: FailureKind, status: Option<u16>, meta: Option<&str>) -> FlowState {
-    FlowState::Ended(Outcome::Failed {
-        kind,
-        meta_error: meta.map(|m| MetaError {
-            message: Some(m.into()),
-            ..MetaError::default()
-        }),
-        status,
-        body: None,
-        message: "technical".into(),
     })
 }
 

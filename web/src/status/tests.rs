@@ -20,7 +20,9 @@ const REDIRECT_MODE: StatusContext = StatusContext {
     messages: EN,
 };
 
-fn failed(kind: FailureKind, status: Option<u16>, meta: Option<&str>) -> FlowState {
+/// A failed run's state: `kind`, the callback's HTTP `status`, Meta's
+/// error message `meta` (also used by the catalogue tests, `i18n/tests.rs`).
+pub(crate) fn failed(kind: FailureKind, status: Option<u16>, meta: Option<&str>) -> FlowState {
     FlowState::Ended(Outcome::Failed {
         kind,
         meta_error: meta.map(|m| MetaError {
