@@ -2,6 +2,7 @@
 
 mod config;
 mod config_rules;
+mod config_secrets;
 mod correlator;
 mod correlator_props;
 mod extras;
