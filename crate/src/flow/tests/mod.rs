@@ -6,6 +6,7 @@ mod config_secrets;
 mod correlator;
 mod correlator_props;
 mod extras;
+mod extras_invalid;
 mod extras_rules;
 mod redirect;
 mod session_input;
