@@ -10,7 +10,9 @@ use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use wa_signup::flow::SignupConfig;
+use wa_signup::api::JsonValue;
+use wa_signup::flow::browser::EmbeddedSignup;
+use wa_signup::flow::{FailureKind, FlowState, Outcome, SignupConfig};
 
 thread_local! {
     static NEXT_KEY: Cell<u32> = const { Cell::new(0) };
@@ -169,4 +171,26 @@ pub async fn only_post_body(key: &str) -> Value {
     assert_eq!(got.len(), 1, "exactly one POST expected, got {got:?}");
     assert_eq!(got[0]["method"], "POST");
     serde_json::from_str(got[0]["body"].as_str().expect("body")).expect("json body")
+}
+
+/// A flow on `config` with the scripted FB installed and loaded: `READY`.
+pub async fn ready(config: SignupConfig) -> EmbeddedSignup {
+    install_fb();
+    let signup = EmbeddedSignup::new(config).expect("valid config");
+    signup.load().await.expect("the scripted FB loads");
+    assert_eq!(signup.state(), FlowState::READY);
+    signup
+}
+
+/// The crate's JSON value as serde_json's, to compare with `json!`.
+pub fn as_serde(value: &JsonValue) -> serde_json::Value {
+    serde_json::to_value(value).expect("a JSON value serializes")
+}
+
+/// The failure kind of a failed outcome.
+pub fn failed_kind(outcome: &Outcome) -> Option<FailureKind> {
+    match outcome {
+        Outcome::Failed { kind, .. } => Some(*kind),
+        _ => None,
+    }
 }
