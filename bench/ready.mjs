@@ -18,6 +18,8 @@
 //                  `wa-signup:state` ready event
 //   flow-hints     the same with <link rel=preload as=script crossorigin> of
 //                  Meta's SDK, modulepreload of the glue, preload of the wasm
+//   flow-preload   `flow` with `preloadSdk(options)` called before `await
+//                  init()` (no hints): the SDK downloads beside the wasm
 //   demo           the demo server's own page (demo.js -> demo-config.json ->
 //                  the glue -> init() -> mount())
 //   widget         `import { mount } from "pkg/widget.js"; mount(el, opts)`:
@@ -124,7 +126,7 @@ window.fbAsyncInit = function () {
 `;
 }
 
-function flowPage(cfg, base, withHints) {
+function flowPage(cfg, base, withHints, preload) {
   const head = withHints
     ? `<link rel="preload" as="script" crossorigin href="https://connect.facebook.net/en_US/sdk.js">
 <link rel="modulepreload" href="${base}/wa_signup_flow.js">
@@ -134,10 +136,11 @@ function flowPage(cfg, base, withHints) {
   return `<!doctype html><meta charset="utf-8"><title>flow module</title>
 ${head}<button id="connect" disabled>Connect</button>
 <script type="module">
-import init, { EmbeddedSignup } from "${base}/wa_signup_flow.js";
+import init, { EmbeddedSignup${preload ? ", preloadSdk" : ""} } from "${base}/wa_signup_flow.js";
 const button = document.getElementById("connect");
-await init();
-const signup = new EmbeddedSignup(${JSON.stringify({ appId: cfg.appId, configId: cfg.configId, callbackUrl: cfg.callbackUrl })});
+const options = ${JSON.stringify({ appId: cfg.appId, configId: cfg.configId, callbackUrl: cfg.callbackUrl })};
+${preload ? "preloadSdk(options);\n" : ""}await init();
+const signup = new EmbeddedSignup(options);
 const show = (s) => { if (s && s.type === "ready") button.disabled = false; };
 signup.addEventListener("wa-signup:state", (e) => show(e.detail));
 show(signup.state);
@@ -183,7 +186,8 @@ function page(id, cfg, base) {
   switch (id) {
     case "flow":
     case "flow-hints":
-      return flowPage(cfg, base, id === "flow-hints");
+    case "flow-preload":
+      return flowPage(cfg, base, id === "flow-hints", id === "flow-preload");
     case "widget":
     case "widget-hints":
     case "widget-hints-sdk":
@@ -333,7 +337,7 @@ const median = (xs) => {
 };
 const f0 = (x) => (x === undefined ? "-" : Math.round(x).toLocaleString("en-US"));
 
-const PAGE_IDS = ["sdk", "flow", "flow-hints", "demo", "widget", "widget-hints", "widget-hints-sdk", "element", "element-hints"];
+const PAGE_IDS = ["sdk", "flow", "flow-hints", "flow-preload", "demo", "widget", "widget-hints", "widget-hints-sdk", "element", "element-hints"];
 
 async function main() {
   const tls = makeCertificate();

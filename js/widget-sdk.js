@@ -1,6 +1,8 @@
 // Which Meta SDK URL and which message catalogue the widget's wasm will use
 // for some options, computed before the wasm is there (so widget.js can start
-// both downloads early).
+// both downloads early), and preloadSdk(): Meta's SDK injected as the wasm
+// would, used by widget.js and exported by `wa-signup/flow` (the flow's glue
+// re-exports it, scripts/pkg-glue.mjs) so a page can start it before init().
 // A mirror of crate/src/flow/locale.rs (the LOCALES table, RFC 4647 Lookup,
 // the `locale` option's rules), of web/src/i18n/page.rs and of the `sdkUrl`
 // checks of crate/src/flow/config; e2e/element.test.mjs compares them in Chromium.
@@ -59,6 +61,42 @@ export function sdkUrl(options, document, navigator, location) {
   if (locale != null && (typeof locale !== "string" || !isLanguageTag(locale))) return undefined;
   if (sdkUrl != null) return typeof sdkUrl === "string" && isSecureOrLoopback(sdkUrl) ? sdkUrl : undefined;
   return `https://connect.facebook.net/${resolve(locale, document, navigator)[1]}/sdk.js`;
+}
+
+/** The id of Meta's SDK script, the one the wasm's loader looks for. */
+const SDK_ID = "facebook-jssdk";
+
+/**
+ * Injects Meta's SDK `<script id="facebook-jssdk">` as the wasm would for
+ * `options`, so it downloads while the wasm streams and compiles. Injects
+ * nothing when the page has `window.FB` or that script already, in redirect
+ * mode, on a return from Meta's redirect, for options the wasm will refuse,
+ * or outside a browser (Node). A script that fails (or loads without defining
+ * FB) is marked `data-wa-signup-failed` so the wasm's loader replaces it
+ * instead of waiting on it. Never throws; true when it injected the script.
+ */
+export function preloadSdk(options) {
+  try {
+    if (typeof document === "undefined" || typeof window === "undefined") return false;
+    const fb = window.FB;
+    if ((fb && typeof fb.login === "function") || document.getElementById(SDK_ID)) return false;
+    const src = sdkUrl(options, document, navigator, location);
+    if (!src) return false;
+    const script = document.createElement("script");
+    const failed = () => script.setAttribute("data-wa-signup-failed", "");
+    script.id = SDK_ID;
+    script.src = src;
+    script.async = true;
+    script.crossOrigin = "anonymous";
+    script.addEventListener("error", failed);
+    script.addEventListener("load", () => {
+      if (typeof window.FB?.login !== "function") failed();
+    });
+    (document.head ?? document.body).append(script);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -10,7 +10,7 @@
 import glueInit, { mount as mountNow, registerCatalogue } from "./wa_signup_web.js";
 import { WaSignupError } from "./error.js";
 export { WaSignupError };
-import { catalogueTag, sdkUrl } from "./widget-sdk.js";
+import { catalogueTag, preloadSdk } from "./widget-sdk.js";
 
 let initialised = false;
 let initialising;
@@ -123,7 +123,7 @@ class WidgetHandle {
       return;
     }
     // Meta's SDK, the wasm and the catalogue all start now, side by side.
-    if (element instanceof HTMLElement) startSdk(options);
+    if (element instanceof HTMLElement) preloadSdk(options);
     // The options as they are now (mount() reads them at the call); what JSON
     // cannot hold is left for the wasm to refuse with its own code.
     let snapshot = options;
@@ -165,34 +165,6 @@ class WidgetHandle {
  */
 export function mount(element, options) {
   return new WidgetHandle(element, options);
-}
-
-/** The id of Meta's SDK script, the one the wasm's loader looks for. */
-const SDK_ID = "facebook-jssdk";
-
-/**
- * Injects Meta's SDK as the wasm would, if the wasm will need it and nothing
- * on the page loads it yet. A script that fails (or loads without defining
- * FB) is marked so the wasm's loader replaces it instead of waiting on it.
- */
-function startSdk(options) {
-  try {
-    const fb = window.FB;
-    if ((fb && typeof fb.login === "function") || document.getElementById(SDK_ID)) return;
-    const src = sdkUrl(options, document, navigator, location);
-    if (!src) return;
-    const script = document.createElement("script");
-    const failed = () => script.setAttribute("data-wa-signup-failed", "");
-    script.id = SDK_ID;
-    script.src = src;
-    script.async = true;
-    script.crossOrigin = "anonymous";
-    script.addEventListener("error", failed);
-    script.addEventListener("load", () => {
-      if (typeof window.FB?.login !== "function") failed();
-    });
-    (document.head ?? document.body).append(script);
-  } catch {}
 }
 
 // ---- <wa-signup-connect> ------------------------------------------------------

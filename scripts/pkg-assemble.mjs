@@ -4,7 +4,8 @@
 // - js/*.js and js/*.d.ts (hand-written package sources: the shared
 //   WaSignupError in error.js, the widget entry widget.js, …) copied as they are;
 // - per entry point: its .d.ts adjusted (scripts/pkg-dts.mjs: no Symbol.dispose,
-//   no `any` in InitOutput, the error-code union from scripts/pkg-error-codes.mjs),
+//   no `any` in InitOutput, the error-code union from scripts/pkg-error-codes.mjs;
+//   the flow's also declares preloadSdk),
 //   a Node ESM entry NAME.node.js that initialises the module from its .wasm
 //   bytes at import, and a CommonJS build NAME.cjs (esbuild) with NAME.d.cts;
 // - the widget's files from web/pkg/ (web/build.sh), its .d.ts without Symbol.dispose;
@@ -21,7 +22,7 @@ import { fileURLToPath } from "node:url";
 
 import { build } from "esbuild";
 
-import { allCodesSection, dropDispose, errorSection, narrowInitOutput, nodeTypes, toCts } from "./pkg-dts.mjs";
+import { allCodesSection, dropDispose, errorSection, narrowInitOutput, nodeTypes, preloadSdkSection, toCts } from "./pkg-dts.mjs";
 import { ENTRIES, allCodes, errorCodes } from "./pkg-error-codes.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -86,7 +87,9 @@ for (const m of modules) {
   const { name, subpath, specifier } = m;
   // The types: no Symbol.dispose, no `any` in InitOutput, the error codes.
   const fromWasmBindgen = read(out(`${name}.d.ts`));
-  const dts = `${narrowInitOutput(dropDispose(fromWasmBindgen), name).trimEnd()}\n${errorSection(specifier, codes[m.key])}`;
+  // wa-signup/flow also exports preloadSdk (scripts/pkg-glue.mjs).
+  const extra = specifier === "wa-signup/flow" ? preloadSdkSection : "";
+  const dts = `${narrowInitOutput(dropDispose(fromWasmBindgen), name).trimEnd()}\n${extra}${errorSection(specifier, codes[m.key])}`;
   writeFileSync(out(`${name}.d.ts`), dts);
   writeFileSync(out(`${name}.node.d.ts`), nodeTypes(dts, name, { commonjs: false }));
   writeFileSync(out(`${name}.d.cts`), nodeTypes(dts, name, { commonjs: true }));

@@ -49,6 +49,20 @@ export declare const WaSignupError: WaSignupErrorConstructor<WaSignupErrorCode>;
 `;
 }
 
+/** The declaration of `preloadSdk` (js/widget-sdk.js), appended to the flow's .d.ts (scripts/pkg-glue.mjs exports it). */
+export const preloadSdkSection = `
+/**
+ * Starts downloading Meta's SDK for \`options\` now, as \`new EmbeddedSignup(options)\` would
+ * load it: call it before \`await init()\` so the SDK downloads while the wasm streams and
+ * compiles (plain JavaScript: works before \`init()\`). Injects
+ * \`<script id="facebook-jssdk">\` (\`options.sdkUrl\`, else Meta's URL for the widget's locale)
+ * unless the page has \`window.FB\` or that script already, the mode is "redirect", the page is
+ * a return from Meta's redirect, or the options will be refused. Never throws; returns true when
+ * it injected the script (always false in Node).
+ */
+export function preloadSdk(options: EmbeddedSignupOptions): boolean;
+`;
+
 /** The union of every code of the package, appended to error.d.ts. */
 export function allCodesSection(codes) {
   return `

@@ -4,7 +4,10 @@
 //   (js/error.js `notInitialized`) whose every use throws WaSignupError
 //   NOT_INITIALIZED naming the call to make, instead of
 //   `TypeError: Cannot read properties of undefined`;
-// - the module also exports the WaSignupError class (from ./error.js).
+// - the module also exports the WaSignupError class (from ./error.js);
+// - `wa-signup/flow` also exports preloadSdk (from ./widget-sdk.js, plain JS,
+//   usable before init()): a page starts Meta's SDK download with it while the
+//   flow's wasm downloads and compiles (issue 14 item 2).
 //
 //   node scripts/pkg-glue.mjs pkg/wa_signup_flow.js wa-signup/flow
 //
@@ -41,10 +44,11 @@ glue = glue.replaceAll(check, "if (wasm !== __waUninit) return wasm;");
 if (/\bwasm\s*[!=]==?\s*(undefined|null)\b/.test(glue)) fail("another `wasm` undefined/null check remains");
 
 const imports = 'import { notInitialized as __waNotInitialized } from "./error.js";\n';
-const exported = 'export { WaSignupError } from "./error.js";\n';
+let exported = 'export { WaSignupError } from "./error.js";\n';
+if (entry === "wa-signup/flow") exported += 'export { preloadSdk } from "./widget-sdk.js";\n';
 const selfTypes = /^\/\* @ts-self-types="[^"]*" \*\/\n/;
 glue = selfTypes.test(glue) ? glue.replace(selfTypes, (m) => m + imports) : imports + glue;
 glue = `${glue.trimEnd()}\n${exported}`;
 
 writeFileSync(file, glue);
-console.log(`[pkg-glue] ${file}: NOT_INITIALIZED until init() (${entry}), exports WaSignupError`);
+console.log(`[pkg-glue] ${file}: NOT_INITIALIZED until init() (${entry}), exports WaSignupError${entry === "wa-signup/flow" ? ", preloadSdk" : ""}`);

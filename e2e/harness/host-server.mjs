@@ -18,9 +18,11 @@ export const CALLBACK_PATH = "/api/signup/callback";
 
 /**
  * `/pkg/`: the npm package's widget entry as B1's pkg/ lays it out, without
- * building pkg/: the hand-written files of js/ over the widget glue of web/pkg/.
+ * building pkg/: the hand-written files of js/ over the widget glue of web/pkg/;
+ * what neither has (the flow module wa_signup_flow.js and its wasm) from the
+ * built pkg/ (scripts/build-pkg.sh; e2e/flow-preload.test.mjs).
  */
-const PKG_DIRS = [join(ROOT, "js"), WEB_PKG];
+const PKG_DIRS = [join(ROOT, "js"), WEB_PKG, join(ROOT, "pkg")];
 
 /** The demo server's Meta app and configuration (server/README.md). */
 export const APP_ID = "1234567890";

@@ -40,10 +40,15 @@ const CHECKS = `
     callback: api.buildCallbackRequest({ code: "AQB" }).code,
     flowCode, coreCode,
     sameClass: core.WaSignupError === flow.WaSignupError,
+    // preloadSdk (issue 14): exported, and in Node (no document) it injects nothing and never throws.
+    preload: [typeof flow.preloadSdk,
+      flow.preloadSdk({ appId: "1234567890", configId: "9876543210", callbackUrl: "https://example.com/cb" }),
+      flow.preloadSdk(undefined), flow.preloadSdk({ sdkUrl: 42 })],
   }));`;
 const EXPECTED = {
   isE164: true, e164: "+442079460958", callback: "AQB",
   flowCode: [true, "INVALID_APP_ID"], coreCode: [true, "MISSING_PLUS"], sameClass: true,
+  preload: ["function", false, false, false],
 };
 
 describe("Node, no init call", () => {

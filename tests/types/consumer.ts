@@ -6,7 +6,7 @@
 
 import init, { initSync, isE164, parsePhoneNumber, WaSignupError } from "wa-signup";
 import type { WaSignupErrorCode } from "wa-signup";
-import initFlow, { EmbeddedSignup, isBusinessProfile, WaSignupError as FlowError } from "wa-signup/flow";
+import initFlow, { EmbeddedSignup, isBusinessProfile, preloadSdk, WaSignupError as FlowError } from "wa-signup/flow";
 import type {
   BusinessProfile,
   EmbeddedSignupFailureKind,
@@ -73,6 +73,11 @@ const notFlow: EmbeddedSignupOptions = { ...flowOptions, phoneField: true };
 void [notFlow];
 
 // ---- wa-signup/flow: outcome.profile and typed events -----------------------
+// preloadSdk takes the flow's options and says whether it injected Meta's SDK (before init()).
+const injected: boolean = preloadSdk({ appId: "1", configId: "2", callbackUrl: "/callback" });
+void injected;
+// @ts-expect-error: the options are required
+preloadSdk();
 const signup = new EmbeddedSignup({ appId: "1", configId: "2", callbackUrl: "/callback" });
 const outcome: EmbeddedSignupOutcome = await signup.launch();
 if (outcome.type === "connected") {
