@@ -10,8 +10,8 @@
 # server build is a no-op when nothing changed; web/build.sh always re-runs
 # wasm-bindgen + wasm-opt, so it runs only when web/pkg/ is older than its
 # inputs (web/, crate/, Cargo.lock, Cargo.toml) -- a widget built earlier in
-# the same test run is not built twice. The core npm package pkg/ is not
-# used by these tests (the page mounts the widget), so it is not built here.
+# the same test run is not built twice. The npm package pkg/ (the flow
+# module, for flow-preload.test.mjs) follows the same rule.
 #
 # Runs Debian's Chromium (CHROME, default /usr/bin/chromium) via
 # playwright-core; screenshots go to artifacts/screenshots/.
@@ -39,6 +39,14 @@ if [ "${E2E_NO_BUILD:-}" != 1 ]; then
         bash web/build.sh
     else
         log "web/pkg/ is up to date"
+    fi
+    # The npm package pkg/: flow-preload.test.mjs loads the flow module from it
+    # (preloadSdk before init()). Rebuilt only when missing or older than its inputs.
+    if stale pkg/package.json crate/src crate/Cargo.toml js scripts/build-pkg.sh scripts/pkg-*.mjs Cargo.toml Cargo.lock web/pkg/wa_signup_web_bg.wasm; then
+        log "scripts/build-pkg.sh (pkg/ missing or older than its sources)"
+        bash scripts/build-pkg.sh
+    else
+        log "pkg/ is up to date"
     fi
 fi
 
