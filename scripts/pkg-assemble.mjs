@@ -199,7 +199,8 @@ const main = modules.find((m) => m.subpath === ".");
 const pkg = {
   name: "wa-signup",
   version: generated.version,
-  description: generated.description,
+  // The npm package ships more than the crate (crate/Cargo.toml's description): the widget.
+  description: "WhatsApp Business Embedded Signup for the browser: E.164 and ID validation, Meta session events, the signup flow, typed platform API models, and the Connect WhatsApp widget (mount() and <wa-signup-connect>) in eight languages.",
   license: generated.license,
   keywords: ["whatsapp", "whatsapp-business", "embedded-signup", "meta", "facebook-login",
     "e164", "phone-number", "validation", "webassembly", "wasm", "custom-element"],
