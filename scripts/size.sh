@@ -42,23 +42,32 @@ report() {
 
 # The npm package's entry points, each its own wasm module (scripts/build-pkg.sh):
 # what a browser downloads for `import … from "wa-signup"` (the 40 kB budget),
-# `"wa-signup/api"` and `"wa-signup/flow"`: the wasm, its glue and the shared
-# error.js (WaSignupError, once per page whatever the entry points).
+# `"wa-signup/api"` and `"wa-signup/flow"`: the wasm, its glue, the modules it
+# imports and the shared error.js (WaSignupError, once per page whatever the
+# entry points).
+# The package's own modules FILE imports statically (`from "./x.js"`, minified
+# or not), error.js left out (each report adds it once): e.g. the flow glue's
+# widget-sdk.js (preloadSdk).
+imported_js() {
+    grep -oE 'from ?"\./[A-Za-z0-9_.-]+\.js"' "$1" | sed -E 's#from ?"\./(.*)"#pkg/\1#' |
+        grep -v '^pkg/error\.js$' | sort -u
+}
+
 if [ -f pkg/wa_signup_bg.wasm ]; then
     report "npm package, wa-signup (phone, ids, events; release, wasm-opt -Oz):" 40000 \
         pkg/wa_signup_bg.wasm pkg/wa_signup.js pkg/error.js
     for name in api flow; do
         [ -f "pkg/wa_signup_${name}_bg.wasm" ] || continue
+        mapfile -t extra_js < <(imported_js "pkg/wa_signup_${name}.js")
         report "npm package, wa-signup/$name:" - \
-            "pkg/wa_signup_${name}_bg.wasm" "pkg/wa_signup_${name}.js" pkg/error.js
+            "pkg/wa_signup_${name}_bg.wasm" "pkg/wa_signup_${name}.js" "${extra_js[@]}" pkg/error.js
     done
     # The widget entry: widget.js and the package modules it imports statically,
     # over the widget's glue and wasm: what a page in English downloads. A page
     # in another language also fetches that language's widget-locale-<tag>.js
     # (a dynamic import, in parallel with the wasm), reported apart.
     if [ -f pkg/widget.js ]; then
-        mapfile -t widget_js < <(grep -oE 'from "\./[A-Za-z0-9_.-]+\.js"' pkg/widget.js |
-            sed -E 's#from "\./(.*)"#pkg/\1#' | grep -vE 'pkg/(wa_signup_web|error)\.js' | sort -u)
+        mapfile -t widget_js < <(imported_js pkg/widget.js | grep -v '^pkg/wa_signup_web\.js$')
         widget_js=(pkg/widget.js "${widget_js[@]}")
         report "npm package, wa-signup/widget:" 150000 \
             pkg/wa_signup_web_bg.wasm pkg/wa_signup_web.js "${widget_js[@]}" pkg/error.js
