@@ -90,20 +90,40 @@ fn query_map(query: Option<&str>) -> HashMap<String, String> {
     map
 }
 
-/// The token of `Authorization: Bearer …` or `?access_token=`.
-/// A Graph node call: a known API version, then the bearer token's grant.
+/// The Graph node a call is made on, which the token must have been granted.
+#[derive(Clone, Copy)]
+enum Node<'a> {
+    /// A WhatsApp Business Account id.
+    Waba(&'a str),
+    /// A phone number id.
+    PhoneNumber(&'a str),
+}
+
+/// A Graph node call: a known API version, then the bearer token's grant,
+/// then that grant's access to `node` (`not_granted` otherwise).
 fn granted(
     state: &AppState,
     version: &str,
     headers: &HeaderMap,
     query: Option<&str>,
+    node: Node<'_>,
 ) -> Result<TokenGrant, Box<Response>> {
     if let Some(r) = version_ok(version) {
         return Err(Box::new(r));
     }
-    bearer(state, headers, query)
+    let grant = bearer(state, headers, query)?;
+    let allowed = match node {
+        Node::Waba(id) => grant.spec.waba_id == id,
+        Node::PhoneNumber(id) => grant.spec.phone_number_id.as_deref() == Some(id),
+    };
+    if allowed {
+        Ok(grant)
+    } else {
+        Err(Box::new(not_granted()))
+    }
 }
 
+/// The grant of the token in `Authorization: Bearer …` or `?access_token=`.
 fn bearer(
     state: &AppState,
     headers: &HeaderMap,

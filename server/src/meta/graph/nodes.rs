@@ -9,7 +9,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde_json::{json, Value};
 
-use super::{granted, graph_error, not_granted, query_map};
+use super::{granted, graph_error, query_map, Node};
 use crate::responses;
 use crate::state::AppState;
 
@@ -20,13 +20,16 @@ pub(super) async fn phone_numbers(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    let grant = match granted(&state, &version, &headers, query.as_deref()) {
+    let grant = match granted(
+        &state,
+        &version,
+        &headers,
+        query.as_deref(),
+        Node::Waba(&id),
+    ) {
         Ok(g) => g,
         Err(r) => return *r,
     };
-    if grant.spec.waba_id != id {
-        return not_granted();
-    }
     let data: Vec<Value> = match (
         &grant.spec.phone_number_id,
         &grant.spec.display_phone_number,
@@ -51,13 +54,16 @@ pub(super) async fn phone_number(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    let grant = match granted(&state, &version, &headers, query.as_deref()) {
+    let grant = match granted(
+        &state,
+        &version,
+        &headers,
+        query.as_deref(),
+        Node::PhoneNumber(&id),
+    ) {
         Ok(g) => g,
         Err(r) => return *r,
     };
-    if grant.spec.phone_number_id.as_deref() != Some(id.as_str()) {
-        return not_granted();
-    }
     let fields = query_map(query.as_deref())
         .remove("fields")
         .unwrap_or_else(|| "id".to_owned());
@@ -83,12 +89,14 @@ pub(super) async fn subscribed_apps(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    let grant = match granted(&state, &version, &headers, query.as_deref()) {
-        Ok(g) => g,
-        Err(r) => return *r,
-    };
-    if grant.spec.waba_id != id {
-        return not_granted();
+    if let Err(r) = granted(
+        &state,
+        &version,
+        &headers,
+        query.as_deref(),
+        Node::Waba(&id),
+    ) {
+        return *r;
     }
     state.sandbox().graph.stats.subscribed += 1;
     responses::json(StatusCode::OK, &json!({ "success": true }))
@@ -102,13 +110,16 @@ pub(super) async fn register(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let grant = match granted(&state, &version, &headers, query.as_deref()) {
+    let grant = match granted(
+        &state,
+        &version,
+        &headers,
+        query.as_deref(),
+        Node::PhoneNumber(&id),
+    ) {
         Ok(g) => g,
         Err(r) => return *r,
     };
-    if grant.spec.phone_number_id.as_deref() != Some(id.as_str()) {
-        return not_granted();
-    }
     // JSON (as in Meta's examples) or form parameters.
     let params: HashMap<String, String> = match serde_json::from_slice::<Value>(&body) {
         Ok(Value::Object(o)) => o
