@@ -6,31 +6,8 @@
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, resolve, sep } from "node:path";
-import { CALLBACK_PATH } from "../../e2e/harness/host-server.mjs";
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".json": "application/json",
-  ".map": "application/json",
-};
-
-/** The file under `root` for the URL path `rest` (no dot segments, no escapes), or null. */
-function under(root, rest) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(rest);
-  } catch {
-    return null;
-  }
-  if (decoded.split("/").some((seg) => seg.startsWith("."))) return null;
-  const path = resolve(root, decoded);
-  return path === root || path.startsWith(root + sep) ? path : null;
-}
+import { extname, join, resolve } from "node:path";
+import { CALLBACK_PATH, TYPES, under } from "../../e2e/harness/host-server.mjs";
 
 export class Site {
   /**
@@ -101,7 +78,7 @@ export class Site {
     }
     if (req.method !== "GET" && req.method !== "HEAD") return send(405, { allow: "GET, HEAD" }, "");
     const mount = this.mounts.find(([prefix]) => pathname.startsWith(prefix));
-    let file = mount && under(mount[1], pathname.slice(mount[0].length));
+    let file = mount && under(mount[1], pathname.slice(mount[0].length), { directories: true });
     if (file && (pathname.endsWith("/") || (await stat(file).catch(() => null))?.isDirectory())) {
       file = join(file, "index.html");
     }

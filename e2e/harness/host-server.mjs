@@ -37,12 +37,14 @@ export const CONFIG_ID = "9876543210";
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' https://connect.facebook.net; style-src 'self'";
 
-const TYPES = {
+/** Content types of the static files the test servers send, by extension. */
+export const TYPES = {
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
   ".wasm": "application/wasm",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json",
+  ".map": "application/json",
   ".ts": "text/plain; charset=utf-8",
   ".html": "text/html; charset=utf-8",
 };
@@ -64,17 +66,23 @@ const escapeHtml = (s) =>
 /** `<` in JSON inside a `<script type="application/json">` data block. */
 const jsonForHtml = (value) => JSON.stringify(value).replace(/</g, "\\u003c");
 
-/** A file under `root` for the URL path `rest`, or null (no dot segments, no escapes). */
-function under(root, rest) {
+/**
+ * The path under `root` for the URL path `rest`, or null: no dot segments, no
+ * escapes out of `root`. Empty segments (`a//b`, a trailing `/`) and `root`
+ * itself are refused unless `directories` is set (a server that answers a
+ * directory with its index.html).
+ */
+export function under(root, rest, { directories = false } = {}) {
   let decoded;
   try {
     decoded = decodeURIComponent(rest);
   } catch {
     return null;
   }
-  if (decoded.split("/").some((seg) => seg === "" || seg.startsWith("."))) return null;
+  const refused = (seg) => seg.startsWith(".") || (!directories && seg === "");
+  if (decoded.split("/").some(refused)) return null;
   const path = resolve(root, decoded);
-  return path.startsWith(root + sep) ? path : null;
+  return (directories && path === root) || path.startsWith(root + sep) ? path : null;
 }
 
 /**
