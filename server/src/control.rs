@@ -4,6 +4,7 @@
 //! `GET /__sandbox/control`, cleared by `POST /__sandbox/reset`.
 
 use serde::{Deserialize, Serialize};
+use wa_signup::events::CANCEL_STEPS;
 
 /// Longest delay a knob accepts (the flow never waits longer than 25 s).
 pub const MAX_DELAY_MS: u64 = 60_000;
@@ -113,16 +114,6 @@ impl Control {
         Ok(())
     }
 }
-
-/// The `current_step` values Meta documents for abandoned flows.
-pub const CANCEL_STEPS: [&str; 6] = [
-    "BUSINESS_ACCOUNT_SELECTION",
-    "WABA_PHONE_PROFILE_PICKER",
-    "WHATSAPP_BUSINESS_PROFILE_SETUP",
-    "PHONE_NUMBER_SETUP",
-    "PHONE_NUMBER_VERIFICATION",
-    "PERMISSIONS",
-];
 
 #[cfg(test)]
 mod tests {

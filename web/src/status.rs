@@ -4,6 +4,7 @@
 //! and button rule lives here and is tested natively with case tables. The
 //! words come from the [`Messages`] catalogue of the widget's language.
 
+use wa_signup::events::CANCEL_STEPS;
 use wa_signup::flow::{
     CallbackResponse, CancelSource, FailureKind, FlowState, NoticeKind, Outcome,
 };
@@ -278,22 +279,11 @@ pub fn step_name(step: &str, m: Messages) -> String {
         m.text(Key::StepPhoneVerification),
         m.text(Key::StepPermissions),
     ];
-    match KNOWN_STEPS.iter().position(|known| *known == step) {
+    match CANCEL_STEPS.iter().position(|known| *known == step) {
         Some(i) => names.get(i).copied().unwrap_or_default().into(),
         None => humanize_step(step),
     }
 }
-
-/// The `current_step` values Meta documents for abandoned flows (each has a
-/// name in every catalogue, see [`step_name`]).
-pub const KNOWN_STEPS: [&str; 6] = [
-    "BUSINESS_ACCOUNT_SELECTION",
-    "WABA_PHONE_PROFILE_PICKER",
-    "WHATSAPP_BUSINESS_PROFILE_SETUP",
-    "PHONE_NUMBER_SETUP",
-    "PHONE_NUMBER_VERIFICATION",
-    "PERMISSIONS",
-];
 
 /// Turns Meta's `current_step` (e.g. `PHONE_NUMBER_VERIFICATION`) into
 /// "Phone number verification". Case is changed for ASCII letters only

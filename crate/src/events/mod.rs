@@ -31,6 +31,7 @@
 //! (seed 003) takes none of them.
 
 mod assets;
+mod cancel_steps;
 mod fields;
 mod kind;
 mod origin;
@@ -42,6 +43,7 @@ mod session_ids;
 mod tests;
 
 pub use assets::AssetIds;
+pub use cancel_steps::CANCEL_STEPS;
 pub use fields::{MAX_ID_LIST_LEN, MAX_SAFE_INTEGER};
 pub use kind::{SessionEventKind, MAX_EVENT_NAME_LEN};
 pub use origin::{is_allowed_origin, FACEBOOK_ORIGINS};

@@ -12,7 +12,8 @@ use wa_signup::flow::{
 use super::{fill, messages, register, same_keys, Key, Messages, FILES, KEYS};
 use crate::phone_model::phone_field_view;
 use crate::status::tests::failed;
-use crate::status::{status_view, StatusContext, KNOWN_STEPS};
+use crate::status::{status_view, StatusContext};
+use wa_signup::events::CANCEL_STEPS;
 
 mod registration;
 
@@ -121,7 +122,7 @@ fn states() -> Vec<FlowState> {
             notice: Some(ReadyNotice::new(kind)),
         });
     }
-    for step in KNOWN_STEPS {
+    for step in CANCEL_STEPS {
         states.push(FlowState::Ended(Outcome::Cancelled {
             current_step: Some(step.into()),
             source: CancelSource::Meta,
